@@ -1,0 +1,52 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "SitegenCore", targets: ["SitegenCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            path: "Sources/CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Models, parsing, findings, site assembly and the writer.
+        .target(
+            name: "SitegenCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Page templates: the only code that produces HTML (and SVG).
+        .target(
+            name: "SitegenTemplates",
+            dependencies: ["SitegenCore", "CCmarkGFM"],
+            path: "Templates"
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "sitegen",
+            dependencies: [
+                "SitegenCore", "SitegenTemplates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
+        .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates"]),
+    ]
+)

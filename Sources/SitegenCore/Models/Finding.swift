@@ -1,0 +1,32 @@
+/// Something the report says about itself that does not add up, or that could not be read.
+/// A finding never changes a printed number: it only points at it.
+public struct Finding: Codable, Equatable, Hashable, Sendable {
+    public var kind: Kind
+    /// 1-based line in `report.txt`.
+    public var line: Int
+    /// A sentence a journalist can read.
+    public var message: String
+
+    public init(kind: Kind, line: Int, message: String) {
+        self.kind = kind
+        self.line = line
+        self.message = message
+    }
+
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        /// A printed rate differs from executed/budget by more than its printed precision.
+        case rateMismatch = "rate-mismatch"
+        /// A department, subtotal or grand total differs from the sum of its rows.
+        case sumMismatch = "sum-mismatch"
+        /// A number that cannot be a number as printed (`211,1000`, `30%21,000,000`).
+        case malformedNumber = "malformed-number"
+        /// The same program printed with different amounts in two tables of one release.
+        case crossTableMismatch = "cross-table-mismatch"
+        /// A table row that could not be read safely and was left out.
+        case skippedRow = "skipped-row"
+        /// A table whose unit is not stated anywhere near it.
+        case missingUnit = "missing-unit"
+        /// Counts printed in a summary that differ from the items listed.
+        case countMismatch = "count-mismatch"
+    }
+}

@@ -1,0 +1,29 @@
+/// The editor-written metadata of one release (`release.yml`).
+public struct ReleaseMetadata: Codable, Equatable, Sendable {
+    public var title: String
+    public var issuer: String
+    public var date: YearMonth
+    public var kind: String?
+    public var session: String?
+    public var committee: String?
+    public var sourceURL: String?
+    public var notes: String?
+
+    public init(title: String, issuer: String, date: YearMonth, kind: String? = nil,
+                session: String? = nil, committee: String? = nil,
+                sourceURL: String? = nil, notes: String? = nil) {
+        self.title = title
+        self.issuer = issuer
+        self.date = date
+        self.kind = kind
+        self.session = session
+        self.committee = committee
+        self.sourceURL = sourceURL
+        self.notes = notes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, issuer, date, kind, session, committee, notes
+        case sourceURL = "source_url"
+    }
+}

@@ -1,0 +1,22 @@
+/// Finds whole tables that text extraction flattened into one line (header words and several
+/// rows run together). Their cells cannot be told apart, so they are reported, never read.
+struct FlattenedTableDetector {
+    let lines: ArraySlice<SourceLine>
+    let tables: [RawTable]
+
+    func findings() -> [Finding] {
+        let covered = tables.map { $0.firstLine...$0.lastLine }
+        return lines.compactMap { line in
+            guard !covered.contains(where: { $0.contains(line.number) }) else { return nil }
+            let compact = line.compact
+            guard compact.contains("예산현액"), compact.contains("원인행위") || compact.contains("집행액") else { return nil }
+            let amounts = line.text.whitespaceTokens.filter {
+                if case .integer(let value)? = NumericToken(cell: String($0)) { return value >= 1000 }
+                return false
+            }
+            guard amounts.count >= 3 else { return nil }
+            return Finding(kind: .skippedRow, line: line.number,
+                           message: "예산집행 현황 표가 한 줄로 펼쳐져 인쇄되어 칸과 행을 가릴 수 없으므로 이 줄의 숫자(\(amounts.count)개)를 읽지 않았습니다.")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// Rules that tell what a line of report text is: a table row, a header, a caption, a heading.
+enum LineShape {
+    static let maximumWrappedNameLines = 5
+    static let maximumHeaderLines = 16
+
+    static func isPipeRow(_ line: SourceLine) -> Bool {
+        line.text.drop(while: { $0 == " " }).first == "|"
+    }
+
+    static func isTabRow(_ line: SourceLine) -> Bool {
+        line.text.contains("\t")
+    }
+
+    /// Cells of a pipe row; `nil` for the `|---|---|` separator row.
+    static func pipeCells(_ text: String) -> [String]? {
+        var body = Substring(text.trimmedAll)
+        if body.first == "|" { body = body.dropFirst() }
+        if body.last == "|" { body = body.dropLast() }
+        let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedAll }
+        let isSeparator = cells.allSatisfy { cell in
+            !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" }
+        }
+        return isSeparator ? nil : cells
+    }
+
+    /// Cells of a tab row, without the empty cells some exports leave at the end.
+    static func tabCells(_ text: String) -> [String] {
+        var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmedAll }
+        while let last = cells.last, last.isEmpty { cells.removeLast() }
+        return cells
+    }
+
+    /// A row is data, not header, when at least two of its value cells are numbers.
+    static func looksLikeData(_ cells: [String]) -> Bool {
+        cells.filter { NumericToken(cell: $0)?.isValue == true }.count >= 2
+    }
+
+    /// Where the run of number cells that closes a space-split row starts, if it closes with numbers.
+    static func numericTail(_ tokens: [String]) -> Int? {
+        var split = tokens.count
+        while split > 0, NumericToken(cell: tokens[split - 1]) != nil { split -= 1 }
+        guard split < tokens.count else { return nil }
+        // A row needs at least one real number, not only dashes.
+        guard tokens[split...].contains(where: { NumericToken(cell: $0)?.isValue == true }) else { return nil }
+        return split
+    }
+
+    static func numericTokenCount(_ tokens: [String]) -> Int {
+        tokens.filter { NumericToken(cell: $0)?.isValue == true }.count
+    }
+
+    /// The first line of a space-split table header: `구 분 …` or `사업명 …`.
+    static func startsHeader(_ line: SourceLine) -> Bool {
+        let compact = line.compact
+        return compact.hasPrefix("구분") || compact.hasPrefix("사업명")
+    }
+
+    /// Words only a table header uses.
+    static func isHeaderText(_ line: SourceLine) -> Bool {
+        let compact = line.compact
+        return headerWords.contains { compact.contains($0) }
+    }
+
+    static let headerWords = [
+        "구분", "사업명", "예산현액", "집행액", "집행률", "원인행위", "지출", "증감", "예상액", "잔액",
+        "본예산", "최종예산", "편성액", "당초예산", "(A)", "(B)", "(B/A)", "(A-B)", "단위", "기준",
+    ]
+
+    /// A line that cannot belong to a space-split table: a bullet, a heading, a caption.
+    static func endsSpacedTable(_ line: SourceLine) -> Bool {
+        let text = line.text.trimmedAll
+        guard let first = text.unicodeScalars.first else { return false }
+        if bulletMarks.contains(first) || isPrivateUse(first) || romanNumerals.contains(first) { return true }
+        if text.hasPrefix("- ") || text.hasPrefix("* ") { return true }
+        return isCaption(line)
+    }
+
+    /// `(단위 : 천원, ’22.7.1.기준)` and the like.
+    static func isCaption(_ line: SourceLine) -> Bool {
+        let compact = line.compact
+        guard compact.hasPrefix("(") || compact.hasPrefix("（") else { return false }
+        return ["단위:", "단위：", "기준)", "기준,"].contains { compact.contains($0) }
+    }
+
+    static func isPrivateUse(_ scalar: Unicode.Scalar) -> Bool {
+        (0xE000...0xF8FF).contains(scalar.value)
+    }
+
+    static let bulletMarks: Set<Unicode.Scalar> = [
+        "□", "■", "○", "◦", "●", "◎", "※", "‣", "▶", "▷", "➠", "◆", "◇", "▪", "∙", "•", "★", "☞",
+        "⇒", "→", "－", "#", "<", "〈", "【", "「", "✓", "ㅇ", "*", "＊", "①", "②", "③", "④", "⑤",
+    ]
+    static let romanNumerals: Set<Unicode.Scalar> = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ"]
+}

@@ -1,0 +1,76 @@
+/// A table cell read as a number, exactly as printed.
+enum NumericToken: Equatable {
+    /// `-`, `_`, `－` or an empty cell: the report printed no value.
+    case none
+    /// A whole number in the table's unit (`1,234`, `0`, `△720,390`).
+    case integer(Int)
+    /// A number with a decimal point and no `%` (`49.8`): a rate in rate columns.
+    case decimal(PrintedRate)
+    /// A number with a `%` sign.
+    case percent(PrintedRate)
+    /// Digits, commas and signs that cannot be one number as printed (`211,1000`, `30%21,000,000`).
+    case malformed(String)
+
+    /// Reads a cell; `nil` when the cell is text, not a number.
+    init?(cell raw: String) {
+        let text = raw.trimmedAll
+        if text.isEmpty || Self.noneMarks.contains(text) {
+            self = .none
+            return
+        }
+        var body = Substring(text)
+        var negative = false
+        if let first = body.first, Self.negativeMarks.contains(first) {
+            negative = true
+            body = body.dropFirst().drop(while: { $0.isWhitespace })
+        }
+        guard body.contains(where: \.isASCIIDigit),
+              body.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "%" }) else {
+            return nil
+        }
+        self = Self.classify(body, negative: negative, printed: text)
+    }
+
+    private static func classify(_ body: Substring, negative: Bool, printed: String) -> NumericToken {
+        let percentCount = body.filter { $0 == "%" }.count
+        if percentCount == 1, body.last == "%" {
+            let digits = body.dropLast()
+            guard !digits.contains(","), let rate = PrintedRate(parsing: String(digits)) else {
+                return .malformed(printed)
+            }
+            return .percent(negative ? PrintedRate(scaled: -rate.scaled, decimals: rate.decimals) : rate)
+        }
+        guard percentCount == 0 else { return .malformed(printed) }
+        if body.contains(".") {
+            guard !body.contains(","), let rate = PrintedRate(parsing: String(body)) else {
+                return .malformed(printed)
+            }
+            return .decimal(negative ? PrintedRate(scaled: -rate.scaled, decimals: rate.decimals) : rate)
+        }
+        guard isWellGrouped(body), let value = Int(body.filter(\.isASCIIDigit)) else {
+            return .malformed(printed)
+        }
+        return .integer(negative ? -value : value)
+    }
+
+    /// `1234`, `1,234` and `12,345,678` are well grouped; `211,1000` and `5103,640` are not.
+    static func isWellGrouped(_ digits: Substring) -> Bool {
+        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
+        guard let head = groups.first, !head.isEmpty, groups.allSatisfy({ !$0.isEmpty }) else { return false }
+        if groups.count == 1 { return digits.count <= 15 }
+        return head.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    static let noneMarks: Set<String> = ["-", "－", "_", "—", "–", "‐", "ㅡ"]
+    static let negativeMarks: Set<Character> = ["△", "▵", "▲"]
+
+    var isValue: Bool {
+        if case .none = self { return false }
+        return true
+    }
+
+    var isMalformed: Bool {
+        if case .malformed = self { return true }
+        return false
+    }
+}

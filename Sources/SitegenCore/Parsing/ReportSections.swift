@@ -1,0 +1,39 @@
+/// The parts of a report: 일반현황 (I), the main business (III), and the audit report that
+/// may follow. Each part keeps the original line numbers.
+struct ReportSections {
+    let general: ArraySlice<SourceLine>
+    let mainBusiness: ArraySlice<SourceLine>
+    let beforeAudit: ArraySlice<SourceLine>
+    let audit: ArraySlice<SourceLine>
+
+    init(lines: [SourceLine]) {
+        let auditStart = lines.firstIndex { $0.compact.wholeMatch(of: #/\d{4}행정사무감사처리결과보고서/#) != nil } ?? lines.endIndex
+        let beforeAudit = lines[..<auditStart]
+        let headings = beforeAudit.compactMap { line in Self.romanHeading(line).map { (level: $0, index: line.number - 1) } }
+        let second = headings.first { $0.level >= 2 }?.index ?? auditStart
+        let mainStart = headings.first { $0.level == 3 }?.index
+        let mainEnd = mainStart.flatMap { start in
+            beforeAudit[(start + 1)...].first { Self.endsMainBusiness($0) }.map { $0.number - 1 }
+        } ?? auditStart
+        general = lines[0..<second]
+        mainBusiness = mainStart.map { lines[$0..<mainEnd] } ?? lines[0..<0]
+        self.beforeAudit = beforeAudit
+        audit = lines[auditStart...]
+    }
+
+    /// `Ⅲ. 주요업무 보고`, `# Ⅲ. …`, `II . 정책비전`, `IV. 2022 세부사업별 예산 현황` → 3, 2, 4.
+    static func romanHeading(_ line: SourceLine) -> Int? {
+        let compact = line.compact.drop { $0 == "#" || LineShape.isPrivateUse($0.unicodeScalars.first!) }
+        guard let match = compact.prefixMatch(of: #/(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|III|II|I)\.\D/#) else { return nil }
+        let numerals = ["Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6]
+        return numerals[String(match.output.1)]
+    }
+
+    /// The main business ends at the next part, an appendix (`별 첨`), or the year's budget table.
+    static func endsMainBusiness(_ line: SourceLine) -> Bool {
+        if let level = romanHeading(line), level >= 4 { return true }
+        let compact = line.compact
+        if compact.hasPrefix("별첨") { return true }
+        return compact.wholeMatch(of: #/\d{4}(년도)?.{0,20}예산(집행)?현황/#) != nil
+    }
+}

@@ -1,0 +1,80 @@
+/// The words around a table that say what it is: its title, unit and as-of date.
+struct TableCaption {
+    var title: String?
+    var unit: MoneyUnit?
+    var asOf: String?
+
+    /// Reads the caption from the lines just before a table (after the previous table) and,
+    /// since PDF text sometimes prints it below, from the few lines just after it.
+    static func find(for table: RawTable, in lines: [SourceLine], after previousEnd: Int, releaseYear: Int) -> TableCaption {
+        let before = lines.filter { $0.number > previousEnd && $0.number < table.firstLine && !$0.isBlank }.suffix(6)
+        let after = lines.lazy.filter { $0.number > table.lastLine && !$0.isBlank }.prefix(3)
+        var caption = TableCaption()
+        for line in before.reversed() { caption.absorb(line) }
+        for line in table.header { caption.absorbUnit(line) }
+        for line in after where caption.unit == nil || caption.title == nil { caption.absorb(line, titleOnlyIfMarked: true) }
+        if caption.asOf == nil {
+            caption.asOf = headerDate(table.header.map(\.compact).joined(), year: releaseYear)
+        }
+        return caption
+    }
+
+    private mutating func absorb(_ line: SourceLine, titleOnlyIfMarked: Bool = false) {
+        absorbUnit(line)
+        if title == nil, let candidate = Self.titleText(line.text), !(titleOnlyIfMarked && !Self.isMarked(line.text)) {
+            title = candidate
+        }
+    }
+
+    private mutating func absorbUnit(_ line: SourceLine) {
+        let compact = line.compact
+        if unit == nil, let found = Self.unit(in: compact) { unit = found }
+        if asOf == nil, compact.contains("기준") || compact.contains("단위"), let date = Self.date(in: line.text) { asOf = date }
+    }
+
+    /// `단위 : 천원`, `단위:백만)`, `단위: 백만 원`.
+    static func unit(in compact: String) -> MoneyUnit? {
+        guard let range = compact.range(of: "단위") else { return nil }
+        let rest = compact[range.upperBound...].drop { $0 == ":" || $0 == "：" }
+        if rest.hasPrefix("천원") { return .thousandWon }
+        if rest.hasPrefix("백만") { return .millionWon }
+        if rest.hasPrefix("원") { return .won }
+        return nil
+    }
+
+    /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → `2022-07-01`.
+    static func date(in text: String) -> String? {
+        let pattern = #/(?:^|[^\d])(\d{4}|\d{2})\.\s*(\d{1,2})\.\s*(\d{1,2})(?!\d)/#
+        guard let match = text.firstMatch(of: pattern),
+              var year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        if year < 100 { year += 2000 }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// `집행액(6.30.기준)` in a header gives month and day; the year is the release's.
+    static func headerDate(_ compact: String, year: Int) -> String? {
+        guard let match = compact.firstMatch(of: #/\((\d{1,2})\.(\d{1,2})\.?기준\)/#),
+              let month = Int(match.output.1), let day = Int(match.output.2),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    static func isMarked(_ text: String) -> Bool {
+        guard let first = text.trimmedAll.unicodeScalars.first else { return false }
+        return LineShape.bulletMarks.contains(first) || LineShape.romanNumerals.contains(first)
+    }
+
+    /// A line that names a table: short, not a caption, not a row.
+    static func titleText(_ text: String) -> String? {
+        var body = text.trimmedAll
+        if let paren = body.range(of: "(단위") ?? body.range(of: "（단위") { body = String(body[..<paren.lowerBound]) }
+        body = body.replacingOccurrences(of: #"^[#\s※○□‣▶◆\-－·•]+"#, with: "", options: .regularExpression)
+        body = body.replacingOccurrences(of: #"^(?:[ⅠⅡⅢⅣⅤⅥ]|IV|V?I{1,3})\s*\.\s*"#, with: "", options: .regularExpression)
+        body = body.trimmedAll
+        guard !body.isEmpty, body.count <= 40, !body.hasPrefix("("), !body.hasPrefix("（") else { return nil }
+        return TextCleanup.collapseLetterSpacing(body)
+    }
+}
+
+import Foundation

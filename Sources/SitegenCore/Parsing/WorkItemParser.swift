@@ -1,0 +1,126 @@
+/// Reads the items of the main-business part: numbered headings (`1  서울혁신파크 운영`,
+/// `# 1 …`, `4|…`, a number alone above its title), or unnumbered headings that repeat a
+/// title of the chapter's circled list (`① …`). Items are numbered per chapter.
+struct WorkItemParser {
+    let lines: ArraySlice<SourceLine>
+
+    private struct Heading {
+        var number: Int
+        var title: String
+        var index: Int
+        var titleIndex: Int
+    }
+
+    func parse() -> [WorkItem] {
+        let all = Array(lines)
+        guard !all.isEmpty else { return [] }
+        let circled = circledTitles(all)
+        var headings: [Int: Heading] = [:]
+        var chapters: [Int: WorkItem.Chapter] = [:]
+        for index in all.indices.dropFirst() {
+            if let heading = numberedHeading(at: index, in: all) ?? circledHeading(at: index, in: all, titles: circled) {
+                headings[index] = heading
+            } else if let chapter = Self.chapterHeading(all[index]) {
+                chapters[index] = chapter
+            }
+        }
+        // A run of headings with nothing between them is a table of contents, not items.
+        for index in headings.keys {
+            if let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), let heading = headings[index],
+               headings[next] != nil, next != heading.titleIndex {
+                headings[index] = nil
+            }
+        }
+        return assemble(all, headings: headings, chapters: chapters)
+    }
+
+    private func assemble(_ all: [SourceLine], headings: [Int: Heading], chapters: [Int: WorkItem.Chapter]) -> [WorkItem] {
+        var items: [WorkItem] = []
+        var chapter: WorkItem.Chapter?
+        var chapterTitles: [Int: String] = [:]
+        var expected = 1
+        var open: (heading: Heading, chapter: WorkItem.Chapter?)?
+        func close(at end: Int) {
+            guard let (heading, itemChapter) = open else { return }
+            var body = all[(heading.titleIndex + 1)..<end].map(\.text)
+            while body.last?.allSatisfy(\.isWhitespace) == true { body.removeLast() }
+            let number = itemChapter.map { "\($0.number)-\(heading.number)" } ?? "\(heading.number)"
+            items.append(WorkItem(number: number, chapter: itemChapter, title: heading.title, body: body,
+                                  firstLine: all[heading.index].number, lastLine: all[max(end - 1, heading.titleIndex)].number))
+            open = nil
+        }
+        for index in all.indices {
+            if let found = chapters[index] {
+                let current = chapter?.number ?? 0
+                guard found.number == current + 1 || found.number == 1 else { continue }
+                close(at: index)
+                let title = chapterTitles[found.number] ?? found.title
+                chapterTitles[found.number] = title
+                chapter = WorkItem.Chapter(number: found.number, title: title)
+                expected = 1
+            } else if let heading = headings[index], heading.number == expected {
+                close(at: index)
+                open = (heading, chapter)
+                expected += 1
+            }
+        }
+        close(at: all.count)
+        // Keep the last reading of each number: an earlier one is a contents page.
+        var seen = Set<String>()
+        return items.reversed().filter { seen.insert($0.number).inserted }.reversed()
+    }
+
+    /// `1  서울혁신파크 운영`, `## 2 민주주의 주간`, `4|국내외 …`, `5ㅣ기부 …`, `1] 갈등 …`, or a lone `3`.
+    private func numberedHeading(at index: Int, in all: [SourceLine]) -> Heading? {
+        let line = all[index]
+        guard !LineShape.isTabRow(line), !LineShape.isPipeRow(line) else { return nil }
+        let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " }
+        if text.wholeMatch(of: #/\d{1,2}/#) != nil, let number = Int(text),
+           let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), Self.isTitle(all[next].text.trimmedAll) {
+            return Heading(number: number, title: all[next].text.trimmedAll, index: index, titleIndex: next)
+        }
+        guard let match = text.wholeMatch(of: #/(\d{1,2})(?:\s+|\s*[|ㅣ\]]\s*)(\S.*)/#),
+              let number = Int(match.output.1) else { return nil }
+        let title = String(match.output.2).trimmedAll
+        guard Self.isTitle(title), NumericToken(cell: String(title.whitespaceTokens[0])) == nil else { return nil }
+        return Heading(number: number, title: title, index: index, titleIndex: index)
+    }
+
+    /// A line repeating a title of a circled list (`① 안전하고 쾌적한 …`) without its number.
+    private func circledHeading(at index: Int, in all: [SourceLine], titles: [String: Int]) -> Heading? {
+        let text = all[index].text.trimmedAll
+        guard Self.isTitle(text), let first = text.unicodeScalars.first, !Self.circledDigits.keys.contains(first),
+              let number = titles[NameKey.program(text)] else { return nil }
+        return Heading(number: number, title: text, index: index, titleIndex: index)
+    }
+
+    private func circledTitles(_ all: [SourceLine]) -> [String: Int] {
+        var titles: [String: Int] = [:]
+        for line in all {
+            let text = line.text.trimmedAll.drop { $0 == "-" || $0 == " " }
+            guard let first = text.unicodeScalars.first, let number = Self.circledDigits[first] else { continue }
+            let title = NameKey.program(String(text.dropFirst()))
+            if !title.isEmpty, titles[title] == nil { titles[title] = number }
+        }
+        return titles
+    }
+
+    /// `1. 시민이 주체가 되는 사회혁신 추진`, `## 2. …`, ` 4. 청년 자립 지원 및`.
+    static func chapterHeading(_ line: SourceLine) -> WorkItem.Chapter? {
+        let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
+        guard let match = text.wholeMatch(of: #/([1-9])\.\s*(\S.*)/#), let number = Int(match.output.1) else { return nil }
+        let title = TextCleanup.collapseLetterSpacing(String(match.output.2).trimmedAll)
+        guard isTitle(title), !title.contains(":") else { return nil }
+        return WorkItem.Chapter(number: number, title: title)
+    }
+
+    static func isTitle(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 60, text.contains(where: { ("가"..."힣").contains($0) }) else { return false }
+        guard let first = text.unicodeScalars.first, !LineShape.bulletMarks.contains(first), !LineShape.isPrivateUse(first) else { return false }
+        return !text.contains("\t") && !text.hasPrefix("(") && !text.hasPrefix("-")
+    }
+
+    static let circledDigits: [Unicode.Scalar: Int] = [
+        "①": 1, "②": 2, "③": 3, "④": 4, "⑤": 5, "⑥": 6, "⑦": 7, "⑧": 8, "⑨": 9, "⑩": 10,
+    ]
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Normalised names, the keys by which rows are recognised across tables and releases.
+public enum NameKey {
+    /// A department name without the letter-spacing PDFs add (`시 민 참 여 과` → `시민참여과`).
+    public static func department(_ printed: String) -> String {
+        String(printed.precomposedStringWithCanonicalMapping.unicodeScalars.filter { !isSpace($0) })
+    }
+
+    /// A program name with spacing and punctuation removed, NFC.
+    public static func program(_ printed: String) -> String {
+        let scalars = printed.precomposedStringWithCanonicalMapping.unicodeScalars.filter { scalar in
+            !isSpace(scalar) && !CharacterSet.punctuationCharacters.contains(scalar)
+                && !CharacterSet.symbols.contains(scalar)
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Whitespace, including the ideographic space (U+3000) and no-break space PDFs leave.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+}
+
+extension String {
+    /// Trimmed of all Unicode whitespace (including U+3000).
+    var trimmedAll: String {
+        trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Tokens separated by any run of Unicode whitespace.
+    var whitespaceTokens: [Substring] {
+        split(whereSeparator: { $0.isWhitespace })
+    }
+
+    /// The text with every whitespace character removed.
+    var withoutSpaces: String {
+        String(unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+}
