@@ -1,7 +1,21 @@
 import ArgumentParser
+import Foundation
 import SitegenCore
+import SitegenTemplates
 
 @main
 struct Sitegen: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Static site generator for public transparency reports.")
+    static let configuration = CommandConfiguration(
+        abstract: "Turns council report releases into a browsable static site.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Where the content is read from.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder, holding releases/<release-id>/{release.yml,report.txt}.")
+    var content: String = "content"
+
+    var contentURL: URL { URL(fileURLWithPath: content) }
 }

@@ -8,8 +8,8 @@ enum CrossTableCheck {
         var findings: [Finding] = []
         for table in tables {
             for line in table.lines where line.kind == .program {
-                guard let earlier = first[line.programKey] else {
-                    first[line.programKey] = (line, table)
+                guard let earlier = first[line.identityKey] else {
+                    first[line.identityKey] = (line, table)
                     continue
                 }
                 for role in compared {

@@ -41,6 +41,20 @@ public struct BudgetLine: Codable, Equatable, Sendable {
     /// NFC, with spacing and punctuation removed.
     public var programKey: String { NameKey.program(label) }
 
+    /// What identifies the program: its normalised name, qualified by its department when the
+    /// name is one every department uses (`기본경비`).
+    public var identityKey: String {
+        let key = programKey
+        guard NameKey.genericPrograms.contains(key), let department else { return key }
+        return key + "@" + department
+    }
+
+    /// The name to show where the program is listed apart from its department.
+    public var qualifiedLabel: String {
+        guard NameKey.genericPrograms.contains(programKey), let department else { return label }
+        return "\(label) (\(department))"
+    }
+
     enum CodingKeys: String, CodingKey {
         case label, kind, department, amounts, rates, unreadable
         case firstLine = "first_line"

@@ -16,14 +16,38 @@ struct DepartmentAttribution {
         return map
     }
 
+    /// Each item's department, from the surest evidence down: its own programs as the summary
+    /// tables attribute them; a program of the summary tables its title names; duties that read
+    /// almost like it; what the rest of its chapter was given; the closest duties.
     func attributedItems() -> [WorkItem] {
         let known = programDepartments
-        return items.map { item in
+        let fromTables = items.map { item in
+            mostCommon(tables(of: item).flatMap(\.lines).compactMap { $0.department ?? known[$0.programKey] })
+        }
+        let fromDuties = items.map(departmentByDuties(for:))
+        func chapterVote(_ guesses: [String?], for item: WorkItem) -> String? {
+            guard let chapter = item.chapter?.number else { return nil }
+            return mostCommon(zip(items, guesses).filter { $0.0.chapter?.number == chapter }.compactMap(\.1))
+        }
+        return items.enumerated().map { position, item in
             var item = item
-            let departments = tables(of: item).flatMap(\.lines).compactMap { $0.department ?? known[$0.programKey] }
-            item.department = mostCommon(departments) ?? departmentByDuties(for: item)
+            item.department = fromTables[position]
+                ?? departmentByProgramName(for: item)
+                ?? fromDuties[position].flatMap { $0.score >= 0.6 ? $0.department : nil }
+                ?? chapterVote(fromTables, for: item)
+                ?? chapterVote(fromDuties.map { $0?.department }, for: item)
+                ?? fromDuties[position]?.department
             return item
         }
+    }
+
+    /// The department of the summary-table program whose name the item's title contains.
+    private func departmentByProgramName(for item: WorkItem) -> String? {
+        let titleGrams = Bigrams.of(item.title)
+        let candidates = tables.flatMap(\.lines).filter { $0.kind == .program && $0.department != nil }
+            .map { line in (line.department!, Bigrams.overlap(Bigrams.of(line.label), titleGrams)) }
+            .filter { $0.1 >= 0.75 }
+        return mostCommon(candidates.map(\.0))
     }
 
     func attributedTables() -> [BudgetTable] {
@@ -59,8 +83,8 @@ struct DepartmentAttribution {
     }
 
     /// The department whose duties share the most two-letter pieces with the item's title
-    /// and program names; none when no department stands out.
-    private func departmentByDuties(for item: WorkItem) -> String? {
+    /// and program names, with that share; none when no department stands out.
+    private func departmentByDuties(for item: WorkItem) -> (department: String, score: Double)? {
         let itemText = ([item.title] + tables(of: item).flatMap(\.lines).map(\.label)).joined()
         let itemGrams = Bigrams.of(itemText)
         guard !itemGrams.isEmpty else { return nil }
@@ -68,7 +92,7 @@ struct DepartmentAttribution {
             .sorted { $0.1 > $1.1 }
         guard let best = scored.first, best.1 >= 0.3 else { return nil }
         if scored.count > 1, scored[1].1 == best.1 { return nil }
-        return best.0
+        return best
     }
 }
 

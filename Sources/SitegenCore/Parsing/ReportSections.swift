@@ -23,8 +23,9 @@ struct ReportSections {
 
     /// `Ⅲ. 주요업무 보고`, `# Ⅲ. …`, `II . 정책비전`, `IV. 2022 세부사업별 예산 현황` → 3, 2, 4.
     static func romanHeading(_ line: SourceLine) -> Int? {
-        let compact = line.compact.drop { $0 == "#" || LineShape.isPrivateUse($0.unicodeScalars.first!) }
-        guard let match = compact.prefixMatch(of: #/(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|III|II|I)\.\D/#) else { return nil }
+        let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
+        guard let match = text.prefixMatch(of: #/(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|III|II|I)\s*\.\s*[^\s\d.]/#)
+              ?? text.prefixMatch(of: #/(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|III|II|I)\s*\.\s+\d{4}/#) else { return nil }
         let numerals = ["Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6]
         return numerals[String(match.output.1)]
     }

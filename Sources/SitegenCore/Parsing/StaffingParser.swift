@@ -41,7 +41,8 @@ struct StaffingParser {
         var columns: (authorized: Int, current: Int)?
         var rows: [StaffingRow] = []
         for line in lines {
-            guard let cells = cells(of: line) else { columns = nil; continue }
+            guard LineShape.isPipeRow(line) || LineShape.isTabRow(line) else { columns = nil; continue }
+            guard let cells = cells(of: line) else { continue }  // the `|---|` separator
             let compact = cells.map { $0.withoutSpaces }
             if let a = compact.firstIndex(of: "정원"), let c = compact.firstIndex(of: "현원") {
                 columns = (a, c)

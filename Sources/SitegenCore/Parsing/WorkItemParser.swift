@@ -82,7 +82,7 @@ struct WorkItemParser {
         guard let match = text.wholeMatch(of: #/(\d{1,2})(?:\s+|\s*[|ㅣ\]]\s*)(\S.*)/#),
               let number = Int(match.output.1) else { return nil }
         let title = String(match.output.2).trimmedAll
-        guard Self.isTitle(title), NumericToken(cell: String(title.whitespaceTokens[0])) == nil else { return nil }
+        guard Self.isTitle(title), !Self.looksLikeData(title) else { return nil }
         return Heading(number: number, title: title, index: index, titleIndex: index)
     }
 
@@ -116,9 +116,22 @@ struct WorkItemParser {
 
     static func isTitle(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 60, text.contains(where: { ("가"..."힣").contains($0) }) else { return false }
-        guard let first = text.unicodeScalars.first, !LineShape.bulletMarks.contains(first), !LineShape.isPrivateUse(first) else { return false }
+        guard let first = text.unicodeScalars.first, !listMarks.contains(first), !LineShape.isPrivateUse(first) else { return false }
         return !text.contains("\t") && !text.hasPrefix("(") && !text.hasPrefix("-")
     }
+
+    /// `1 2,000 3,000`: numbers after the first, not a title.
+    static func looksLikeData(_ title: String) -> Bool {
+        let tokens = title.whitespaceTokens.map(String.init)
+        if tokens.first.map({ $0.contains(",") || $0.contains("%") }) == true { return true }
+        return LineShape.numericTokenCount(tokens) >= 2
+    }
+
+    /// Marks that open a list entry, never a heading (brackets such as 「 may open a title).
+    static let listMarks: Set<Unicode.Scalar> = [
+        "□", "■", "○", "◦", "●", "◎", "※", "‣", "▶", "▷", "➠", "◆", "◇", "▪", "∙", "•", "★", "☞",
+        "⇒", "→", "－", "*", "＊", "ㅇ", "✓", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
+    ]
 
     static let circledDigits: [Unicode.Scalar: Int] = [
         "①": 1, "②": 2, "③": 3, "④": 4, "⑤": 5, "⑥": 6, "⑦": 7, "⑧": 8, "⑨": 9, "⑩": 10,

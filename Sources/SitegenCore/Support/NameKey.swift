@@ -16,6 +16,9 @@ public enum NameKey {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// Program names every department prints for its own running costs.
+    public static let genericPrograms: Set<String> = ["기본경비", "행정운영경비", "인건비", "기본경비계"]
+
     /// Whitespace, including the ideographic space (U+3000) and no-break space PDFs leave.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isWhitespace

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads the content folder from disk: `releases/<id>/release.yml` and `report.txt`.
+/// The only part of ingest that touches the file system.
+public struct ContentLoader {
+    public var contentDirectory: URL
+
+    public init(contentDirectory: URL) {
+        self.contentDirectory = contentDirectory
+    }
+
+    /// Every release with the bytes of its files, sorted by id. Releases are read and parsed
+    /// in parallel; the first error (in id order) is the one thrown.
+    public func load() throws -> [LoadedRelease] {
+        let releasesDirectory = contentDirectory.appendingPathComponent("releases")
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: releasesDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SitegenError(file: releasesDirectory.path, "no releases folder: expected \(releasesDirectory.path)/<release-id>/")
+        }
+        let ids = try fm.contentsOfDirectory(atPath: releasesDirectory.path)
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+        var results = [Result<LoadedRelease, Error>?](repeating: nil, count: ids.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: ids.count) { position in
+            let result = Result { try loadRelease(id: ids[position], in: releasesDirectory) }
+            lock.lock()
+            results[position] = result
+            lock.unlock()
+        }
+        return try results.map { try $0!.get() }
+    }
+
+    /// The releases alone.
+    public func loadReleases() throws -> [Release] {
+        try load().map(\.release)
+    }
+
+    private func loadRelease(id: String, in releasesDirectory: URL) throws -> LoadedRelease {
+        let folder = releasesDirectory.appendingPathComponent(id)
+        let metadataURL = folder.appendingPathComponent("release.yml")
+        let reportURL = folder.appendingPathComponent("report.txt")
+        let metadataPath = relativePath(metadataURL)
+        let reportPath = relativePath(reportURL)
+        guard ReleaseID.isValid(id) else {
+            throw SitegenError(file: relativePath(folder), "a release folder name may use only a-z, 0-9, '-' and '_': '\(id)'")
+        }
+        guard let metadataData = FileManager.default.contents(atPath: metadataURL.path) else {
+            throw SitegenError(file: metadataPath, "missing release.yml (title, issuer, date)")
+        }
+        guard let metadataText = String(data: metadataData, encoding: .utf8) else {
+            throw SitegenError(file: metadataPath, line: 1, "release.yml is not UTF-8 text")
+        }
+        guard let reportData = FileManager.default.contents(atPath: reportURL.path) else {
+            throw SitegenError(file: reportPath, "missing report.txt")
+        }
+        let reportBytes = [UInt8](reportData)
+        let release = try ReleaseReader.read(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
+                                             metadataPath: metadataPath, reportPath: reportPath)
+        return LoadedRelease(release: release, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData))
+    }
+
+    /// Paths in messages are shown as the user named the content folder.
+    private func relativePath(_ url: URL) -> String {
+        let base = contentDirectory.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(base + "/") else { return path }
+        let display = contentDirectory.relativePath
+        return display + path.dropFirst(base.count)
+    }
+}
+
+/// Release ids are folder names and URL segments: lower-case ASCII letters, digits, `-`, `_`.
+public enum ReleaseID {
+    public static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+}
+
+/// A release as read from disk, with its files' bytes for the archive.
+public struct LoadedRelease: Sendable {
+    public var release: Release
+    public var reportBytes: [UInt8]
+    public var metadataBytes: [UInt8]
+}

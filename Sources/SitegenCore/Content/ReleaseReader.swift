@@ -1,0 +1,20 @@
+import Crypto
+import Foundation
+
+/// Reads one release from its two files' contents: pure, bytes in and model out.
+public enum ReleaseReader {
+    public static func read(id: String, metadataYAML: String, reportBytes: [UInt8],
+                            metadataPath: String, reportPath: String) throws -> Release {
+        let metadata = try ReleaseMetadataParser.parse(metadataYAML, file: metadataPath)
+        let decoded = try ReportTextDecoder.decode(reportBytes, file: reportPath)
+        let report = ReportParser(releaseYear: metadata.date.year).parse(decoded.text)
+        let lineCount = SourceLine.lines(of: decoded.text).count
+        let source = SourceInfo(path: reportPath, sha256: sha256Hex(reportBytes), byteCount: reportBytes.count,
+                                lineCount: lineCount, encoding: decoded.encoding)
+        return Release(id: id, metadata: metadata, source: source, report: report)
+    }
+
+    public static func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+}

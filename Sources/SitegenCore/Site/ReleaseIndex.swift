@@ -1,0 +1,55 @@
+/// The slugs and canonical places of everything in one release, computed once so that
+/// pages, exports and links agree.
+public struct ReleaseIndex: Sendable {
+    public let release: Release
+    /// Department name → slug, unique within the release.
+    public let departmentSlugs: [String: String]
+    /// (table index, line index) → where the row is canonically shown.
+    private let places: [RowKey: RowPlace]
+
+    public struct RowKey: Hashable, Sendable {
+        public var table: Int
+        public var line: Int
+        public init(table: Int, line: Int) { self.table = table; self.line = line }
+    }
+
+    /// A page path and the `id` of the row on it.
+    public struct RowPlace: Equatable, Sendable {
+        public var page: String
+        public var anchor: String
+        public var path: String { page + "#" + anchor }
+    }
+
+    public init(release: Release) {
+        self.release = release
+        let names = release.report.departments.map(\.name)
+        departmentSlugs = Dictionary(uniqueKeysWithValues: zip(names, Slug.unique(names)))
+        var places: [RowKey: RowPlace] = [:]
+        var departmentAnchors: [String: [String]] = [:]
+        for (t, table) in release.report.budgetTables.enumerated() {
+            for (l, line) in table.lines.enumerated() {
+                let key = RowKey(table: t, line: l)
+                if let item = table.workItem {
+                    places[key] = RowPlace(page: SiteMap.item(release.id, number: item), anchor: SiteMap.lineAnchor(line.firstLine))
+                } else if line.kind == .program, let department = line.department, let slug = departmentSlugs[department] {
+                    departmentAnchors[department, default: []].append(line.label)
+                    let anchors = Slug.unique(departmentAnchors[department]!)
+                    places[key] = RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchors.last!)
+                } else {
+                    places[key] = RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(line.firstLine))
+                }
+            }
+        }
+        self.places = places
+    }
+
+    /// Where the row `line` of table `table` is shown with its own `id`.
+    public func place(table: Int, line: Int) -> RowPlace {
+        places[RowKey(table: table, line: line)]
+            ?? RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(release.report.budgetTables[table].lines[line].firstLine))
+    }
+
+    public func departmentPath(_ name: String) -> String? {
+        departmentSlugs[name].map { SiteMap.department(release.id, slug: $0) }
+    }
+}

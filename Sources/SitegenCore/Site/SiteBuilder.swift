@@ -1,0 +1,55 @@
+import Foundation
+
+/// Builds a site: a checklist of named steps over the content folder, ending in one atomic write.
+public struct SiteBuilder {
+    public var contentDirectory: URL
+    public var outputDirectory: URL
+    public var config: SiteConfig
+    public var theme: SiteTheme
+    /// Receives `[i/n] step` lines as the build goes.
+    public var progress: (String) -> Void
+
+    public init(contentDirectory: URL, outputDirectory: URL, config: SiteConfig, theme: SiteTheme,
+                progress: @escaping (String) -> Void = { _ in }) {
+        self.contentDirectory = contentDirectory
+        self.outputDirectory = outputDirectory
+        self.config = config
+        self.theme = theme
+        self.progress = progress
+    }
+
+    public struct Summary: Equatable, Sendable {
+        public var releases: Int
+        public var pages: Int
+        public var files: Int
+        public var findings: Int
+    }
+
+    @discardableResult
+    public func build() throws -> Summary {
+        let steps = 4
+        progress("[1/\(steps)] read content")
+        let loaded = try ContentLoader(contentDirectory: contentDirectory).load()
+        let releases = loaded.map(\.release)
+        progress("[2/\(steps)] index releases")
+        let site = SiteContent(releases: releases, config: config)
+        progress("[3/\(steps)] render pages and data")
+        let files = try Self.files(for: site, theme: theme, archives: loaded)
+        progress("[4/\(steps)] write \(outputDirectory.path)")
+        try SiteWriter(outputDirectory: outputDirectory).write(files)
+        return Summary(releases: releases.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
+                       files: files.count, findings: releases.reduce(0) { $0 + $1.report.findings.count })
+    }
+
+    /// Every file of the site: pages, data, and each release's files archived byte for byte.
+    public static func files(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease]) throws -> [OutputFile] {
+        var files = try theme.render(site)
+        files += try DataExport.files(for: site.releases, config: site.config)
+        for archive in archives {
+            let id = archive.release.id
+            files.append(OutputFile(path: "releases/\(id)/report.txt", bytes: archive.reportBytes))
+            files.append(OutputFile(path: "releases/\(id)/release.yml", bytes: archive.metadataBytes))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

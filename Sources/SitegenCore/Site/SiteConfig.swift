@@ -1,0 +1,32 @@
+/// How a site is built: where it will be served from.
+public struct SiteConfig: Equatable, Sendable {
+    /// An absolute base such as `https://example.org/reports/`, or `nil` for root-relative links.
+    public var baseURL: String?
+    /// The path the site is served under (`/` or `/reports/`), taken from `baseURL`.
+    public var basePath: String
+
+    public init(baseURL: String? = nil) {
+        var base = baseURL
+        if let b = base, !b.hasSuffix("/") { base = b + "/" }
+        self.baseURL = base
+        if let base, let schemeEnd = base.range(of: "://") {
+            let afterHost = base[schemeEnd.upperBound...].drop { $0 != "/" }
+            basePath = afterHost.isEmpty ? "/" : String(afterHost)
+        } else if let base {
+            basePath = base.hasPrefix("/") ? base : "/" + base
+        } else {
+            basePath = "/"
+        }
+    }
+
+    /// A link to a site path (`releases/x/`), under the base path, percent-encoded.
+    public func href(_ path: String) -> String {
+        Slug.href(basePath + path)
+    }
+
+    /// The absolute URL of a site path when a base URL is set, else the root-relative link.
+    public func absoluteURL(_ path: String) -> String {
+        guard let baseURL else { return href(path) }
+        return baseURL + Slug.href(path)
+    }
+}

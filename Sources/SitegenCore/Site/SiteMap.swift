@@ -1,0 +1,23 @@
+/// The URL scheme of a built site. Every path is relative to the site root and ends in `/`
+/// for pages; the same content always gives the same paths.
+///
+/// - `releases/<release-id>/` a release; `report.txt` beside it is the archived source
+/// - `releases/<release-id>/departments/<slug>/` a department in a release
+/// - `releases/<release-id>/items/<number>/` a work item
+/// - `releases/<release-id>/audit/` the council's audit demands
+/// - `programs/<slug>/` a program across releases
+/// - `findings/` every finding
+public enum SiteMap {
+    public static func release(_ id: String) -> String { "releases/\(id)/" }
+    public static func source(_ id: String) -> String { "releases/\(id)/report.txt" }
+    public static func sourceView(_ id: String) -> String { "releases/\(id)/source/" }
+    public static func department(_ id: String, slug: String) -> String { "releases/\(id)/departments/\(slug)/" }
+    public static func item(_ id: String, number: String) -> String { "releases/\(id)/items/\(number)/" }
+    public static func audit(_ id: String) -> String { "releases/\(id)/audit/" }
+    public static func program(_ slug: String) -> String { "programs/\(slug)/" }
+    public static let findings = "findings/"
+    public static let data = "data/"
+
+    /// The anchor of a row that is shown where its line number identifies it.
+    public static func lineAnchor(_ line: Int) -> String { "L\(line)" }
+}

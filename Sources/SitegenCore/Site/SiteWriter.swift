@@ -1,0 +1,54 @@
+import Foundation
+
+/// Writes a whole site atomically: into a temporary folder beside the output, then swapped in.
+/// A build that fails at any point leaves the previous output exactly as it was.
+public struct SiteWriter {
+    public var outputDirectory: URL
+
+    public init(outputDirectory: URL) {
+        self.outputDirectory = outputDirectory
+    }
+
+    public func write(_ files: [OutputFile]) throws {
+        let fm = FileManager.default
+        let output = outputDirectory.standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
+        let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            var seen = Set<String>()
+            for file in files {
+                guard Self.isSafe(file.path), seen.insert(file.path).inserted else {
+                    throw SitegenError(file: file.path, "refusing to write an unsafe or duplicate output path")
+                }
+                let url = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url)
+            }
+            if fm.fileExists(atPath: output.path) {
+                try fm.moveItem(at: output, to: retired)
+            }
+            do {
+                try fm.moveItem(at: staging, to: output)
+            } catch {
+                if fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
+                throw error
+            }
+            try? fm.removeItem(at: retired)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// A relative path with no `..`, no empty or hidden segments.
+    static func isSafe(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !parts.isEmpty
+            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
