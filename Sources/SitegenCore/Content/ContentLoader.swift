@@ -56,9 +56,9 @@ public struct ContentLoader {
             throw SitegenError(file: reportPath, "missing report.txt")
         }
         let reportBytes = [UInt8](reportData)
-        let release = try ReleaseReader.read(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
-                                             metadataPath: metadataPath, reportPath: reportPath)
-        return LoadedRelease(release: release, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData))
+        let (release, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
+                                                             metadataPath: metadataPath, reportPath: reportPath)
+        return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData))
     }
 
     /// Paths in messages are shown as the user named the content folder.
@@ -81,6 +81,8 @@ public enum ReleaseID {
 /// A release as read from disk, with its files' bytes for the archive.
 public struct LoadedRelease: Sendable {
     public var release: Release
+    /// The report text as decoded (UTF-8, or converted from CP949).
+    public var text: String
     public var reportBytes: [UInt8]
     public var metadataBytes: [UInt8]
 }

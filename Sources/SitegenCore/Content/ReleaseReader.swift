@@ -5,13 +5,20 @@ import Foundation
 public enum ReleaseReader {
     public static func read(id: String, metadataYAML: String, reportBytes: [UInt8],
                             metadataPath: String, reportPath: String) throws -> Release {
+        try readWithText(id: id, metadataYAML: metadataYAML, reportBytes: reportBytes,
+                         metadataPath: metadataPath, reportPath: reportPath).release
+    }
+
+    /// The release and the report text it was read from.
+    public static func readWithText(id: String, metadataYAML: String, reportBytes: [UInt8],
+                                    metadataPath: String, reportPath: String) throws -> (release: Release, text: String) {
         let metadata = try ReleaseMetadataParser.parse(metadataYAML, file: metadataPath)
         let decoded = try ReportTextDecoder.decode(reportBytes, file: reportPath)
         let report = ReportParser(releaseYear: metadata.date.year).parse(decoded.text)
         let lineCount = SourceLine.lines(of: decoded.text).count
         let source = SourceInfo(path: reportPath, sha256: sha256Hex(reportBytes), byteCount: reportBytes.count,
                                 lineCount: lineCount, encoding: decoded.encoding)
-        return Release(id: id, metadata: metadata, source: source, report: report)
+        return (Release(id: id, metadata: metadata, source: source, report: report), decoded.text)
     }
 
     public static func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {

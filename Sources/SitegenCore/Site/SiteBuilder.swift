@@ -32,7 +32,8 @@ public struct SiteBuilder {
         let loaded = try ContentLoader(contentDirectory: contentDirectory).load()
         let releases = loaded.map(\.release)
         progress("[2/\(steps)] index releases")
-        let site = SiteContent(releases: releases, config: config)
+        let site = SiteContent(releases: releases, config: config,
+                               sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }))
         progress("[3/\(steps)] render pages and data")
         let files = try Self.files(for: site, theme: theme, archives: loaded)
         progress("[4/\(steps)] write \(outputDirectory.path)")

@@ -1,0 +1,160 @@
+/// Turns the body of a work item, as printed, into Markdown for cmark-gfm: `□` lines become
+/// headings; `○ ◦ ◆ ① 1. 가.` start list items, `- － ·` items one level down and `▶ ▷ ➠ ▪ ∙ •`
+/// two levels down; `※` notes become block quotes; tab and pipe tables become GFM tables;
+/// lines without a mark continue the item above (PDF text wraps them). Markdown's own
+/// punctuation in the text is escaped, so the report's words are never read as markup.
+public struct NarrativeMarkdown {
+    /// Lines to leave out (the budget tables, which the page shows from the parsed model).
+    public var skippedLines: Set<Int>
+
+    public init(skippedLines: Set<Int> = []) {
+        self.skippedLines = skippedLines
+    }
+
+    private enum Block {
+        case heading(String)
+        case item(level: Int, text: String)
+        case note(String)
+        case paragraph(String)
+        case table([[String]])
+    }
+
+    public func markdown(body: [String], firstLine: Int) -> String {
+        var blocks: [Block] = []
+        for (offset, raw) in body.enumerated() where !skippedLines.contains(firstLine + offset) {
+            if raw.contains("\t") || raw.trimmedAll.hasPrefix("|") {
+                let cells = raw.contains("\t") ? LineShape.tabCells(raw) : LineShape.pipeCells(raw)
+                guard let cells, !cells.isEmpty else { continue }
+                let plain = cells.map(Self.stripTags)
+                if case .table(var rows)? = blocks.last {
+                    rows.append(plain)
+                    blocks[blocks.count - 1] = .table(rows)
+                } else {
+                    blocks.append(.table([plain]))
+                }
+                continue
+            }
+            let (mark, text) = Self.split(raw)
+            guard !text.isEmpty || mark != nil else { continue }
+            switch mark {
+            case .some(.heading):
+                blocks.append(.heading(text))
+            case .some(.note):
+                blocks.append(.note(text))
+            case .some(.item(let level)):
+                blocks.append(.item(level: level, text: text))
+            case .none:
+                if let last = blocks.last, case .item(let level, let previous) = last {
+                    blocks[blocks.count - 1] = .item(level: level, text: previous + " " + text)
+                } else if let last = blocks.last, case .paragraph(let previous) = last, !raw.trimmedAll.isEmpty {
+                    blocks[blocks.count - 1] = .paragraph(previous + " " + text)
+                } else if let last = blocks.last, case .note(let previous) = last {
+                    blocks[blocks.count - 1] = .note(previous + " " + text)
+                } else {
+                    blocks.append(.paragraph(text))
+                }
+            }
+        }
+        return render(blocks)
+    }
+
+    private func render(_ blocks: [Block]) -> String {
+        var out: [String] = []
+        var previousWasItem = false
+        for block in blocks {
+            switch block {
+            case .heading(let text):
+                out.append("")
+                out.append("### " + Self.escape(text))
+                out.append("")
+                previousWasItem = false
+            case .item(let level, let text):
+                if !previousWasItem { out.append("") }
+                out.append(String(repeating: "  ", count: level) + "- " + Self.escape(text))
+                previousWasItem = true
+            case .note(let text):
+                out.append("")
+                out.append("> ※ " + Self.escape(text))
+                out.append("")
+                previousWasItem = false
+            case .paragraph(let text):
+                out.append("")
+                out.append(Self.escape(text))
+                out.append("")
+                previousWasItem = false
+            case .table(let rows):
+                out.append("")
+                let width = rows.map(\.count).max() ?? 0
+                guard width > 0 else { continue }
+                func row(_ cells: [String]) -> String {
+                    let padded = cells + Array(repeating: "", count: width - cells.count)
+                    return "| " + padded.map { Self.escape($0) }.joined(separator: " | ") + " |"
+                }
+                out.append(row(rows[0]))
+                out.append("|" + Array(repeating: " --- |", count: width).joined())
+                for cells in rows.dropFirst() { out.append(row(cells)) }
+                out.append("")
+                previousWasItem = false
+            }
+        }
+        var text = out.joined(separator: "\n")
+        while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+        return text.trimmedAll + "\n"
+    }
+
+    enum Mark: Equatable {
+        case heading
+        case note
+        case item(Int)
+    }
+
+    /// The line's mark and its text without the mark (and without Markdown `#` or `- `).
+    static func split(_ raw: String) -> (Mark?, String) {
+        var text = Substring(raw.trimmedAll)
+        var headingHashes = false
+        while text.first == "#" { text = text.dropFirst(); headingHashes = true }
+        text = text.drop { $0.isWhitespace }
+        var markdownBullet = false
+        if text.hasPrefix("- ") { text = text.dropFirst(2); markdownBullet = true }
+        text = text.drop { $0.isWhitespace }
+        let indent = raw.prefix { $0 == " " }.count / 2
+        guard let first = text.unicodeScalars.first else { return (markdownBullet ? .item(indent) : nil, "") }
+        let rest = { (count: Int) in String(text.dropFirst(count)).trimmedAll }
+        if first == "□" || first == "■" { return (.heading, rest(1)) }
+        if LineShape.isPrivateUse(first) {
+            let body = String(text.unicodeScalars.drop { LineShape.isPrivateUse($0) || $0.properties.isWhitespace })
+            return (body.count <= 16 ? .heading : nil, body)
+        }
+        if first == "※" { return (.note, rest(1)) }
+        if ["○", "◦", "◆", "◇", "●", "ㅇ"].contains(first) { return (.item(indent), rest(1)) }
+        if WorkItemParser.circledDigits[first] != nil { return (.item(indent), String(text)) }
+        if ["-", "－", "·", "‣", "ㆍ"].contains(first) { return (.item(1 + indent), rest(1)) }
+        if ["▶", "▷", "➠", "▪", "∙", "•", "*", "＊", "⇒", "→"].contains(first) { return (.item(2), rest(1)) }
+        if text.prefixMatch(of: #/(\d{1,2}|[가-하])[.)]\s/#) != nil { return (.item(indent), String(text)) }
+        if headingHashes { return (.heading, String(text)) }
+        if markdownBullet { return (.item(indent), String(text)) }
+        return (nil, String(text))
+    }
+
+    static func stripTags(_ text: String) -> String {
+        text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression).whitespaceTokens.joined(separator: " ")
+    }
+
+    /// Backslash-escapes the characters Markdown would read as markup.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#~|!".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        // A block that starts like a list or a heading underline (`2018. …`, `+`, `-`, `=`).
+        if let match = result.prefixMatch(of: #/\d{1,9}([.)])/#) {
+            result.insert("\\", at: match.output.1.startIndex)
+        } else if let first = result.first, "+-=".contains(first) {
+            result.insert("\\", at: result.startIndex)
+        }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,59 @@
+import SitegenCore
+
+/// One page before it is wrapped in the layout.
+struct Page {
+    /// The page's path relative to the site root: `releases/x/` (written as `index.html`) or `404.html`.
+    var path: String
+    var title: String
+    var description: String
+    /// Breadcrumb trail above the title: (target path, label); the page itself is not listed.
+    var trail: [(String, String)] = []
+    var body: HTML
+
+    var outputPath: String { path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path }
+}
+
+/// The single layout every page shares: Korean, responsive, readable without JavaScript.
+enum Layout {
+    static let siteName = "업무보고 열람실"
+
+    static func render(_ page: Page, site: SiteContent, linker: Linker) -> OutputFile {
+        let crumbs: [HTML] = page.trail.map { target, label in "<li>\(linker.link(target, label))</li>" }
+        let canonical: HTML = site.config.baseURL != nil
+            ? "<link rel=\"canonical\" href=\"\(site.config.absoluteURL(page.path))\">\n" : ""
+        let html: HTML = """
+        <!DOCTYPE html>
+        <html lang="ko">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(page.title) — \(siteName)</title>
+        <meta name="description" content="\(page.description)">
+        \(canonical)<link rel="stylesheet" href="\(linker.href("assets/site.css"))">
+        </head>
+        <body>
+        <a class="skip" href="#main">본문 바로가기</a>
+        <header class="site">
+        <p class="brand">\(linker.link("", siteName))</p>
+        <nav aria-label="사이트"><ul>
+        <li>\(linker.link("", "보고서"))</li>
+        <li>\(linker.link("programs/", "세부사업"))</li>
+        <li>\(linker.link(SiteMap.findings, "점검 결과"))</li>
+        <li>\(linker.link(SiteMap.data, "데이터"))</li>
+        </ul></nav>
+        </header>
+        <main id="main">
+        \(crumbs.isEmpty ? HTML.empty : "<nav class=\"trail\" aria-label=\"현재 위치\"><ol>\(crumbs)</ol></nav>")
+        <h1>\(page.title)</h1>
+        \(page.body)
+        </main>
+        <footer class="site">
+        <p>보고서에 인쇄된 숫자를 그대로 옮겼습니다. 맞지 않는 숫자는 고치지 않고 \(linker.link(SiteMap.findings, "점검 결과"))에 표시합니다. 원문은 각 보고서 쪽에서 내려받을 수 있습니다.</p>
+        </footer>
+        </body>
+        </html>
+
+        """
+        return OutputFile(path: page.outputPath, text: html.markup)
+    }
+}

@@ -1,0 +1,20 @@
+import SitegenCore
+
+/// Makes the links of one page: relative to the page (so the site works under any folder and
+/// from disk), or absolute under `--base-url` when one is given.
+struct Linker {
+    let config: SiteConfig
+    /// The page's own path relative to the site root (`releases/x/`, `404.html`).
+    let pagePath: String
+
+    func href(_ target: String) -> String {
+        if config.baseURL != nil { return config.absoluteURL(target) }
+        let depth = pagePath.split(separator: "/", omittingEmptySubsequences: true).count - (pagePath.hasSuffix("/") ? 0 : 1)
+        let prefix = depth > 0 ? String(repeating: "../", count: depth) : "./"
+        return Slug.href(prefix + target)
+    }
+
+    func link(_ target: String, _ text: String) -> HTML {
+        "<a href=\"\(href(target))\">\(text)</a>"
+    }
+}

@@ -1,0 +1,86 @@
+/// Markup that is safe by construction: in an `HTML` literal the literal text is trusted
+/// markup and every interpolated `String` is escaped. Already-built `HTML` passes through.
+/// The only way to inject unescaped text is `HTML(unescaped:)`, used for cmark-gfm's output.
+public struct HTML: ExpressibleByStringInterpolation, Equatable, Sendable, CustomStringConvertible {
+    public private(set) var markup: String
+
+    public init(stringLiteral value: String) {
+        markup = value
+    }
+
+    public init(stringInterpolation: Interpolation) {
+        markup = stringInterpolation.markup
+    }
+
+    /// Markup from a trusted producer (cmark-gfm with raw HTML disabled). Never for user text.
+    public init(unescaped markup: String) {
+        self.markup = markup
+    }
+
+    public static let empty = HTML(stringLiteral: "")
+
+    public var description: String { markup }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        var markup = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            markup.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        public mutating func appendLiteral(_ literal: String) {
+            markup += literal
+        }
+
+        /// Text is always escaped.
+        public mutating func appendInterpolation(_ text: String) {
+            markup += Escape.html(text)
+        }
+
+        public mutating func appendInterpolation(_ text: String?) {
+            if let text { markup += Escape.html(text) }
+        }
+
+        public mutating func appendInterpolation(_ html: HTML) {
+            markup += html.markup
+        }
+
+        public mutating func appendInterpolation(_ parts: [HTML]) {
+            for part in parts { markup += part.markup }
+        }
+
+        public mutating func appendInterpolation(_ number: Int) {
+            markup += String(number)
+        }
+    }
+}
+
+extension Array where Element == HTML {
+    /// The parts one after another.
+    public var joined: HTML { HTML(unescaped: map(\.markup).joined()) }
+
+    /// The parts with `separator` between them.
+    public func joined(separator: HTML) -> HTML {
+        HTML(unescaped: map(\.markup).joined(separator: separator.markup))
+    }
+}
+
+/// Escaping for HTML text and attribute values.
+public enum Escape {
+    public static func html(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,27 @@
+import SitegenCore
+
+/// `/data/`: the downloadable numbers and their formats.
+struct DataPage {
+    let site: SiteContent
+
+    var page: Page {
+        let path = SiteMap.data
+        let linker = Linker(config: site.config, pagePath: path)
+        let releases: [HTML] = site.releases.reversed().map { index in
+            "<li>\(linker.link("data/releases/\(index.release.id).json", index.release.id + ".json")) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
+        }
+        return Page(path: path, title: "데이터 내려받기",
+                    description: "모든 보고서의 예산 행, 점검 결과, 시의회 요구사항을 CSV와 JSON으로.",
+                    trail: [("", "보고서")],
+                    body: """
+                    <ul>
+                    <li>\(linker.link("data/budget-lines.csv", "budget-lines.csv")) — 모든 보고서의 모든 예산 행. 금액은 원 단위 정수, 빈 칸은 값이 인쇄되지 않았다는 뜻(0이 아님), <code>source_line</code>은 원문의 행 번호, <code>url</code>은 그 행이 있는 쪽.</li>
+                    <li>\(linker.link("data/findings.csv", "findings.csv")) — 점검 결과: 보고서, 행, 종류, 설명.</li>
+                    <li>\(linker.link("data/audit-items.csv", "audit-items.csv")) — 시의회 요구사항: 보고서, 행, 종류, 부서, 처리 상황, 요구 내용.</li>
+                    </ul>
+                    <h2 id="releases">보고서별 전체 모델 (JSON)</h2>
+                    <ul>
+                    \(releases)</ul>
+                    """)
+    }
+}

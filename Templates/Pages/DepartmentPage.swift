@@ -1,0 +1,65 @@
+import SitegenCore
+
+/// `/releases/<id>/departments/<slug>/`: a department's duties, staffing, budget lines with a
+/// bar per program, and its work items.
+struct DepartmentPage {
+    let site: SiteContent
+    let index: ReleaseIndex
+    let department: Department
+
+    private var release: Release { index.release }
+
+    var page: Page? {
+        guard let path = index.departmentPath(department.name) else { return nil }
+        let linker = Linker(config: site.config, pagePath: path)
+        return Page(path: path, title: "\(department.name) · \(release.metadata.title)",
+                    description: "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
+                    trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
+                    body: [about(linker), budget(linker, path: path), items(linker)].joined)
+    }
+
+    private func about(_ linker: Linker) -> HTML {
+        let report = release.report
+        let staffing = report.staffing.first { $0.department == department.name }
+        let duties = report.duties.first { $0.department == department.name }?.duties ?? []
+        let people: HTML = staffing.map { "<p>정원 \($0.authorized.map(String.init) ?? "–")명, 현원 \($0.current.map(String.init) ?? "–")명 (\(linker.link(SiteMap.source(release.id), "원문")) \($0.sourceLine)행)</p>\n" } ?? ""
+        let forms: HTML = department.printedForms.count > 1 || department.printedForms.first != department.name
+            ? "<p class=\"muted\">보고서 표기: \(department.printedForms.joined(separator: ", "))</p>\n" : ""
+        let list: [HTML] = duties.map { "<li>\($0)</li>\n" }
+        return """
+        \(forms)\(people)\(duties.isEmpty ? HTML.empty : "<h2 id=\"duties\">주요업무</h2>\n<ul>\n\(list)</ul>\n")
+        """
+    }
+
+    private func budget(_ linker: Linker, path: String) -> HTML {
+        var parts: [HTML] = []
+        for (t, table) in release.report.budgetTables.enumerated() where table.workItem == nil {
+            let rows = table.lines.enumerated().filter { $0.element.department == department.name && $0.element.kind == .program }
+            guard !rows.isEmpty else { continue }
+            let chart = BarChart(
+                title: "\(department.name) 세부사업별 집행률 (\(table.title))",
+                description: "\(release.metadata.title)에 실린 \(department.name)의 세부사업별 예산현액 대비 집행액 비율.",
+                bars: rows.map { BarChart.bar(for: $0.element, label: $0.element.label) })
+            let view = BudgetTableView(
+                table: table,
+                rows: rows.map { l, line in
+                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(for: line))
+                },
+                caption: "\(table.title) (\(table.firstLine)행)", releaseID: release.id, linker: linker, pagePath: path)
+            let own = table.lines.first { $0.kind == .department && NameKey.department($0.label) == department.name }
+            let total: HTML = own.map { line in
+                "<p>부서 합계: 예산현액 \(Format.won(line.budget))원, 집행액 \(Format.won(line.executed))원, 집행률 \(Format.rate(line.rate)) (\(linker.link(SiteMap.release(release.id) + "#" + SiteMap.lineAnchor(line.firstLine), "표에서 보기")))</p>\n"
+            } ?? ""
+            parts.append("\(total)\(chart.svg)\n\(view.html)")
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<h2 id=\"budget\">세부사업 예산과 집행</h2>\n\(parts.joined)"
+    }
+
+    private func items(_ linker: Linker) -> HTML {
+        let items = release.report.workItems.filter { $0.department == department.name }
+        guard !items.isEmpty else { return "" }
+        let list: [HTML] = items.map { "<li>\($0.number) \(linker.link(SiteMap.item(release.id, number: $0.number), $0.title))</li>\n" }
+        return "<h2 id=\"items\">주요업무 보고</h2>\n<ul>\n\(list)</ul>\n"
+    }
+}

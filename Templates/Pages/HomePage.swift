@@ -1,0 +1,68 @@
+import SitegenCore
+
+/// `/`: what the site is, the latest release at a glance, every release newest first.
+struct HomePage {
+    let site: SiteContent
+
+    var page: Page {
+        let linker = Linker(config: site.config, pagePath: "")
+        return Page(path: "", title: "서울시 부서 업무보고 열람실",
+                    description: "서울시 부서가 시의회에 낸 업무보고를 세부사업 하나하나까지 링크할 수 있게 펼쳐 놓았습니다.",
+                    body: body(linker))
+    }
+
+    private func body(_ linker: Linker) -> HTML {
+        let releases: [HTML] = site.releases.reversed().map { index in
+            let m = index.release.metadata
+            let overview = ReleaseOverview(index.release.report)
+            let total: HTML = overview.total?.budget.map { " · 예산현액 \(Format.compactWon($0))" } ?? ""
+            return "<li>\(linker.link(SiteMap.release(index.release.id), m.title)) <span class=\"muted\">\(m.issuer) · \(Format.month(m.date))\(total)</span></li>\n"
+        }
+        return """
+        <p>서울시 부서는 해마다 몇 차례 시의회에 업무보고를 냅니다. 인력, 하는 일, 세부사업마다의 예산과 집행률, 사업 내용, 행정사무감사 요구사항에 대한 조치가 담겨 있지만 PDF·HWP 문서로만 공개되어 링크하기 어렵습니다. 이 사이트는 보고서마다, 부서마다, 세부사업마다 쪽을 만들고, 인쇄된 숫자를 원문의 행과 함께 보여 줍니다.</p>
+        \(latest(linker))
+        <h2>보고서</h2>
+        <ul class="releases">
+        \(releases)</ul>
+        <h2>더 보기</h2>
+        <ul>
+        <li>\(linker.link("programs/", "세부사업 가나다 색인")) — 보고서를 가로질러 사업 하나의 이력을 봅니다.</li>
+        <li>\(linker.link(SiteMap.findings, "점검 결과")) — 보고서의 숫자가 서로 맞지 않는 곳.</li>
+        <li>\(linker.link(SiteMap.data, "데이터 내려받기")) — 모든 예산 행을 CSV·JSON으로.</li>
+        </ul>
+        """
+    }
+
+    private func latest(_ linker: Linker) -> HTML {
+        guard let index = site.latest else { return "<p>아직 실린 보고서가 없습니다.</p>" }
+        let release = index.release
+        let overview = ReleaseOverview(release.report)
+        var glance: [HTML] = []
+        if let total = overview.total {
+            if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }
+            if let executed = total.executed { glance.append("<li>집행액<strong>\(Format.compactWon(executed))</strong></li>") }
+            if let rate = total.rate ?? ReleaseOverview.computedRate(total).map({ PrintedRate(scaled: Int(($0 * 10).rounded()), decimals: 1) }) {
+                glance.append("<li>집행률<strong>\(rate.description)%</strong></li>")
+            }
+        }
+        let bars = overview.departments.map { BarChart.bar(for: $0, label: NameKey.department($0.label)) }
+        let chart: HTML = bars.isEmpty ? "" : BarChart(
+            title: "\(release.metadata.title) 부서별 집행률",
+            description: "\(release.metadata.issuer) \(Format.month(release.metadata.date)) 보고서의 부서별 예산 집행률. 같은 숫자가 아래 보고서 쪽의 표에 있습니다.",
+            bars: bars).svg
+        let table: HTML = bars.isEmpty ? "" : RateTable(
+            caption: "부서별 예산 집행", firstColumn: "부서",
+            rows: overview.departments.map { line in
+                let name = NameKey.department(line.label)
+                let name_: HTML = index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)"
+                return RateTable.Row(name: name_, line: line)
+            }).html
+        return """
+        <h2>최신 보고서: \(linker.link(SiteMap.release(release.id), release.metadata.title))</h2>
+        <p>\(release.metadata.issuer) · \(Format.month(release.metadata.date))</p>
+        <ul class="glance">\(glance)</ul>
+        \(chart)
+        \(table)
+        """
+    }
+}

@@ -1,0 +1,139 @@
+import SitegenCore
+
+/// `/releases/<id>/`: metadata and the archived source, staffing, revenue and expenditure,
+/// execution by department, every table outside the work items, the work items, the findings.
+struct ReleasePage {
+    let site: SiteContent
+    let index: ReleaseIndex
+
+    private var release: Release { index.release }
+    private var report: Report { release.report }
+    private var path: String { SiteMap.release(release.id) }
+
+    var page: Page {
+        let linker = Linker(config: site.config, pagePath: path)
+        let m = release.metadata
+        return Page(path: path, title: m.title,
+                    description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
+                    trail: [("", "보고서")],
+                    body: [metadata(linker), staffing(linker), departments(linker), execution(linker), tables(linker),
+                           items(linker), audit(linker), findings(linker)].joined)
+    }
+
+    private func metadata(_ linker: Linker) -> HTML {
+        let m = release.metadata
+        let asOf = Set(report.budgetTables.compactMap(\.asOf)).sorted().map(Format.day).joined(separator: ", ")
+        func row(_ label: String, _ value: String?) -> HTML {
+            guard let value, !value.isEmpty else { return "" }
+            return "<dt>\(label)</dt><dd>\(value)</dd>\n"
+        }
+        let source: HTML = """
+        <dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(Format.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))<br>SHA-256 <span class="hash">\(release.source.sha256)</span></dd>
+        <dt>데이터</dt><dd>\(linker.link("data/releases/\(release.id).json", "이 보고서 전체 (JSON)"))</dd>
+
+        """
+        return """
+        <dl class="meta">
+        \(row("발행", m.issuer))\(row("보고 시기", Format.month(m.date)))\(row("종류", m.kind))\(row("회기", m.session))\(row("위원회", m.committee))\(row("표 기준일", asOf))\(row("참고", m.notes))\(source)</dl>
+        """
+    }
+
+    private func staffing(_ linker: Linker) -> HTML {
+        guard !report.staffing.isEmpty else { return "" }
+        let rows: [HTML] = report.staffing.map { row in
+            let name: HTML = row.department.flatMap { d in index.departmentPath(d).map { linker.link($0, d) } } ?? "\(row.department ?? "계")"
+            return "<tr><th scope=\"row\">\(name)</th><td class=\"num\">\(row.authorized.map(String.init) ?? "–")</td><td class=\"num\">\(row.current.map(String.init) ?? "–")</td></tr>\n"
+        }
+        return """
+        <h2 id="staffing">조직과 인력</h2>
+        <div class="table-wrap"><table>
+        <caption>부서별 정원과 현원 <span class="unit">(명)</span></caption>
+        <thead><tr><th scope="col">부서</th><th scope="col">정원</th><th scope="col">현원</th></tr></thead>
+        <tbody>
+        \(rows)</tbody></table></div>
+        """
+    }
+
+    private func departments(_ linker: Linker) -> HTML {
+        guard !report.departments.isEmpty else { return "" }
+        let items: [HTML] = report.departments.map { department in
+            let duties = report.duties.first { $0.department == department.name }?.duties.count ?? 0
+            let note: HTML = duties > 0 ? " <span class=\"muted\">주요업무 \(duties)건</span>" : ""
+            return "<li>\(linker.link(index.departmentPath(department.name)!, department.name))\(note)</li>\n"
+        }
+        return "<h2 id=\"departments\">부서</h2>\n<ul>\n\(items)</ul>\n"
+    }
+
+    private func execution(_ linker: Linker) -> HTML {
+        let overview = ReleaseOverview(report)
+        let lines = overview.departments
+        guard !lines.isEmpty, let table = overview.mainTable else { return "" }
+        let chart = BarChart(
+            title: "부서별 집행률 (\(table.title))",
+            description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
+            bars: lines.map { BarChart.bar(for: $0, label: NameKey.department($0.label)) })
+        let rows = lines.map { line -> RateTable.Row in
+            let name = NameKey.department(line.label)
+            return RateTable.Row(name: index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)", line: line)
+        }
+        return """
+        <h2 id="execution">부서별 집행률</h2>
+        \(chart.svg)
+        \(RateTable(caption: "부서별 예산 집행", firstColumn: "부서", rows: rows).html)
+        """
+    }
+
+    /// Every budget table outside the work items, and the revenue tables.
+    private func tables(_ linker: Linker) -> HTML {
+        var parts: [HTML] = []
+        for revenue in report.revenue {
+            let rows: [HTML] = revenue.rows.map { row in
+                "<tr id=\"\(SiteMap.lineAnchor(row.sourceLine))\"><th scope=\"row\">\(row.label)</th><td class=\"num\">\(Format.won(row.budget))</td><td class=\"num\">\(Format.won(row.priorBudget))</td><td class=\"num\">\(Format.won(row.collected))</td></tr>\n"
+            }
+            parts.append("""
+            <div class="table-wrap"><table>
+            <caption>\(revenue.title) <span class="unit">(금액: 원, 보고서 표기 단위 \(revenue.unit.rawValue))</span></caption>
+            <thead><tr><th scope="col">구분</th><th scope="col">올해 예산</th><th scope="col">전년도 예산</th><th scope="col">징수액</th></tr></thead>
+            <tbody>
+            \(rows)</tbody></table></div>
+
+            """)
+        }
+        for (t, table) in report.budgetTables.enumerated() where table.workItem == nil {
+            let rows = table.lines.enumerated().map { l, line in
+                BudgetTableView.Row(line: line, anchor: SiteMap.lineAnchor(line.firstLine),
+                                    programPath: line.kind == .program ? site.programPath(for: line) : nil)
+            }
+            _ = t
+            parts.append(BudgetTableView(table: table, rows: rows, caption: "\(table.title) (\(table.firstLine)행)",
+                                         releaseID: release.id, linker: linker, pagePath: path).html)
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<h2 id=\"budget\">예산과 집행</h2>\n\(parts.joined)"
+    }
+
+    private func items(_ linker: Linker) -> HTML {
+        guard !report.workItems.isEmpty else { return "" }
+        let rows: [HTML] = report.workItems.map { item in
+            let department: HTML = item.department.flatMap { d in index.departmentPath(d).map { linker.link($0, d) } } ?? "–"
+            return "<tr><td>\(item.number)</td><th scope=\"row\">\(linker.link(SiteMap.item(release.id, number: item.number), item.title))</th><td>\(item.chapter?.title)</td><td>\(department)</td></tr>\n"
+        }
+        return """
+        <h2 id="items">주요업무</h2>
+        <div class="table-wrap"><table>
+        <caption>업무 항목 \(report.workItems.count)건</caption>
+        <thead><tr><th scope="col">번호</th><th scope="col">제목</th><th scope="col">분야</th><th scope="col">부서</th></tr></thead>
+        <tbody>
+        \(rows)</tbody></table></div>
+        """
+    }
+
+    private func audit(_ linker: Linker) -> HTML {
+        guard let audit = report.audit else { return "" }
+        return "<h2 id=\"audit\">시의회 요구사항</h2>\n<p>\(linker.link(SiteMap.audit(release.id), audit.title)): 요구사항 \(audit.items.count)건과 처리 상황.</p>\n"
+    }
+
+    private func findings(_ linker: Linker) -> HTML {
+        FindingList(release: release, linker: linker).html(heading: "이 보고서의 점검 결과")
+    }
+}

@@ -1,0 +1,23 @@
+import SitegenCore
+
+/// `sitemap.xml` and `robots.txt`.
+struct SiteFiles {
+    let site: SiteContent
+    let pagePaths: [String]
+
+    var files: [OutputFile] {
+        let urls = pagePaths.sorted().map { path in
+            "  <url><loc>\(Escape.html(site.config.absoluteURL(path)))</loc></url>"
+        }
+        let sitemap = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        \(urls.joined(separator: "\n"))
+        </urlset>
+
+        """
+        var robots = "User-agent: *\nAllow: /\n"
+        if site.config.baseURL != nil { robots += "Sitemap: \(site.config.absoluteURL("sitemap.xml"))\n" }
+        return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "robots.txt", text: robots)]
+    }
+}
