@@ -40,9 +40,16 @@ struct BarChart {
             } else {
                 shape = ""
             }
-            let captionX = Self.labelWidth + min(max(0, bar.rate ?? 0) * scale, plot - 160) + 6
+            let barEnd = Self.labelWidth + max(0, bar.rate ?? 0) * scale
+            let caption: HTML
+            if barEnd + 6 + Self.textWidth(bar.caption) > Self.width {
+                // No room after the bar: the caption goes inside its end, in the bar's contrast colour.
+                caption = "<text class=\"value inside\" x=\"\(n(barEnd - 6))\" y=\"\(n(y + 19))\" text-anchor=\"end\">\(bar.caption)</text>"
+            } else {
+                caption = "<text class=\"value\" x=\"\(n(barEnd + 6))\" y=\"\(n(y + 19))\">\(bar.caption)</text>"
+            }
             rows.append("""
-            <g><text class="name" x="\(n(Self.labelWidth - 8))" y="\(n(y + 19))" text-anchor="end">\(name)</text>\(shape)<text class="value" x="\(n(captionX))" y="\(n(y + 19))">\(bar.caption)</text></g>
+            <g><text class="name" x="\(n(Self.labelWidth - 8))" y="\(n(y + 19))" text-anchor="end">\(name)</text>\(shape)\(caption)</g>
 
             """)
         }
@@ -59,6 +66,11 @@ struct BarChart {
         <figcaption>\(title)</figcaption>
         </figure>
         """
+    }
+
+    /// A width estimate for 13 px text: Hangul is about a full em, the rest about half.
+    static func textWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 13 : 7) }
     }
 
     private func n(_ value: Double) -> String {

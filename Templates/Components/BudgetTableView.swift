@@ -44,7 +44,8 @@ struct BudgetTableView {
                 ? "<td class=\"num unreadable\" title=\"보고서의 표기를 숫자로 읽을 수 없습니다\">읽을 수 없음</td>"
                 : "<td class=\"num\">\(value)</td>"
         }
-        let name: HTML = row.programPath.map { linker.link($0, line.label) } ?? "\(line.label)"
+        let label = TextCleanup.collapseLetterSpacing(line.label)
+        let name: HTML = row.programPath.map { linker.link($0, label) } ?? "\(label)"
         let own = linker.href(pagePath) + "#" + row.anchor
         let source = linker.href(SiteMap.sourceView(releaseID)) + "#" + SiteMap.lineAnchor(line.firstLine)
         return """

@@ -27,6 +27,7 @@ enum Layout {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>\(page.title) — \(siteName)</title>
         <meta name="description" content="\(page.description)">
         \(canonical)<link rel="stylesheet" href="\(linker.href("assets/site.css"))">

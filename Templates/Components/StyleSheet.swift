@@ -6,7 +6,6 @@ enum StyleSheet {
     :root {
       --text: #1b1f24; --muted: #57606a; --line: #d0d7de; --bg: #ffffff; --soft: #f6f8fa;
       --accent: #0b5cad; --bar: #2f6fbf; --over: #c2410c; --warn: #9a3412;
-      color-scheme: light dark;
     }
     @media (prefers-color-scheme: dark) {
       :root { --text: #e6edf3; --muted: #9da7b3; --line: #3d444d; --bg: #0d1117; --soft: #161b22;
@@ -60,6 +59,7 @@ enum StyleSheet {
     svg .axis { stroke: var(--muted); }
     svg .rule { stroke: var(--muted); stroke-dasharray: 3 3; }
     svg text { fill: var(--text); }
+    svg text.inside { fill: #ffffff; }
     svg .tick { fill: var(--muted); font-size: 11px; }
     .narrative blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
     .narrative ul { padding-left: 1.25rem; }
@@ -73,7 +73,7 @@ enum StyleSheet {
       body { color: #000; background: #fff; }
       a { color: inherit; text-decoration: none; }
       .table-wrap { overflow: visible; }
-      svg .bar { fill: #555; } svg .bar.over { fill: #000; } svg text { fill: #000; }
+      svg .bar { fill: #999; } svg .bar.over { fill: #555; } svg text { fill: #000; } svg text.inside { fill: #000; }
       h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; }
     }
 

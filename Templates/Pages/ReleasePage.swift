@@ -88,7 +88,7 @@ struct ReleasePage {
         var parts: [HTML] = []
         for revenue in report.revenue {
             let rows: [HTML] = revenue.rows.map { row in
-                "<tr id=\"\(SiteMap.lineAnchor(row.sourceLine))\"><th scope=\"row\">\(row.label)</th><td class=\"num\">\(Format.won(row.budget))</td><td class=\"num\">\(Format.won(row.priorBudget))</td><td class=\"num\">\(Format.won(row.collected))</td></tr>\n"
+                "<tr id=\"\(SiteMap.lineAnchor(row.sourceLine))\"><th scope=\"row\">\(TextCleanup.collapseLetterSpacing(row.label))</th><td class=\"num\">\(Format.won(row.budget))</td><td class=\"num\">\(Format.won(row.priorBudget))</td><td class=\"num\">\(Format.won(row.collected))</td></tr>\n"
             }
             parts.append("""
             <div class="table-wrap"><table>
@@ -99,12 +99,11 @@ struct ReleasePage {
 
             """)
         }
-        for (t, table) in report.budgetTables.enumerated() where table.workItem == nil {
-            let rows = table.lines.enumerated().map { l, line in
+        for table in report.budgetTables where table.workItem == nil {
+            let rows = table.lines.map { line in
                 BudgetTableView.Row(line: line, anchor: SiteMap.lineAnchor(line.firstLine),
                                     programPath: line.kind == .program ? site.programPath(for: line) : nil)
             }
-            _ = t
             parts.append(BudgetTableView(table: table, rows: rows, caption: "\(table.title) (\(table.firstLine)행)",
                                          releaseID: release.id, linker: linker, pagePath: path).html)
         }

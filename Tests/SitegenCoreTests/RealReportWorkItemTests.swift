@@ -189,7 +189,7 @@ final class RealReportWorkItemTests: XCTestCase {
             ("2018-07-innovation-bureau", 224, "1-1"),    // 서울혁신파크 운영, inside item 1-1 (184–237)
             ("2018-07-innovation-bureau", 1015, "4-2"),   // 무중력지대, inside item 4-2 (965–1027)
             ("2019-09-innovation-bureau", 390, "3-1"),    // 갈등관리실태 평가, inside item 3-1 (349–397)
-            ("2020-10-democracy-committee", 212, "1-1"),  // 서울민주주의위원회 운영 (시민회의 운영)
+            ("2020-10-democracy-committee", 211, "1-1"),  // 서울민주주의위원회 운영 (시민회의 운영)
             ("2022-07-citizen-cooperation-bureau", 624, "1-5"),   // 권역별NPO지원센터조성및운영
             ("2022-07-citizen-cooperation-bureau", 1281, "3-5"),  // 비영리민간단체공익활동등지원
         ]
@@ -204,8 +204,10 @@ final class RealReportWorkItemTests: XCTestCase {
         let cases: [(String, Int)] = [
             ("2018-07-innovation-bureau", 1511),           // 합 계 of 2018년도 세부사업별 예산현황
             ("2018-07-innovation-bureau", 1600),           // its second page (청년공간 무중력지대)
+            ("2019-09-innovation-bureau", 30),             // 합 계 of the 일반 현황 budget (백만원)
             ("2019-09-innovation-bureau", 476),            // 합 계 of 2019년도 서울혁신기획관 예산현황
-            ("2020-10-democracy-committee", 78),           // 계 of 세출 총괄
+            ("2020-10-democracy-committee", 76),           // 계 of 세출 총괄
+            ("2022-03-citizen-cooperation-bureau", 75),    // 계 of 세출총괄
             ("2022-03-citizen-cooperation-bureau", 370),   // 합 계 of IV. 2022 세부사업별 예산 현황
             ("2022-07-citizen-cooperation-bureau", 1314),  // 합 계 of 2022 예산 집행 현황
         ]

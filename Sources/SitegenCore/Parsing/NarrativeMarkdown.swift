@@ -21,7 +21,11 @@ public struct NarrativeMarkdown {
 
     public func markdown(body: [String], firstLine: Int) -> String {
         var blocks: [Block] = []
+        var afterBlank = false
+        var previousText = ""
         for (offset, raw) in body.enumerated() where !skippedLines.contains(firstLine + offset) {
+            if raw.trimmedAll.isEmpty { afterBlank = true; continue }
+            defer { afterBlank = false; previousText = raw.trimmedAll }
             if raw.contains("\t") || raw.trimmedAll.hasPrefix("|") {
                 let cells = raw.contains("\t") ? LineShape.tabCells(raw) : LineShape.pipeCells(raw)
                 guard let cells, !cells.isEmpty else { continue }
@@ -35,7 +39,7 @@ public struct NarrativeMarkdown {
                 continue
             }
             let (mark, text) = Self.split(raw)
-            guard !text.isEmpty || mark != nil else { continue }
+            guard !text.isEmpty else { continue }
             switch mark {
             case .some(.heading):
                 blocks.append(.heading(text))
@@ -44,18 +48,38 @@ public struct NarrativeMarkdown {
             case .some(.item(let level)):
                 blocks.append(.item(level: level, text: text))
             case .none:
-                if let last = blocks.last, case .item(let level, let previous) = last {
-                    blocks[blocks.count - 1] = .item(level: level, text: previous + " " + text)
-                } else if let last = blocks.last, case .paragraph(let previous) = last, !raw.trimmedAll.isEmpty {
-                    blocks[blocks.count - 1] = .paragraph(previous + " " + text)
-                } else if let last = blocks.last, case .note(let previous) = last {
-                    blocks[blocks.count - 1] = .note(previous + " " + text)
+                if Self.isCaption(text) {
+                    blocks.append(afterBlank && text.count <= 12 ? .heading(text) : .paragraph(text))
+                } else if !afterBlank || Self.wraps(previousText), let last = blocks.last, let joined = Self.continuing(last, with: text) {
+                    blocks[blocks.count - 1] = joined
                 } else {
                     blocks.append(.paragraph(text))
                 }
             }
         }
         return render(blocks)
+    }
+
+    /// The block with `text` added, when the block is one a wrapped line can continue.
+    private static func continuing(_ block: Block, with text: String) -> Block? {
+        switch block {
+        case .item(let level, let previous): return .item(level: level, text: previous + " " + text)
+        case .paragraph(let previous): return .paragraph(previous + " " + text)
+        case .note(let previous): return .note(previous + " " + text)
+        case .heading, .table: return nil
+        }
+    }
+
+    /// A line PDF text broke in the middle of a sentence: long, and not ending like a sentence.
+    static func wraps(_ line: String) -> Bool {
+        guard line.count >= 28, let last = line.last else { return false }
+        return !".)다함음임됨〉>".contains(last)
+    }
+
+    /// A short label of its own (`추진현황`, `〈 지원 기준 〉`, `사업개요`).
+    static func isCaption(_ text: String) -> Bool {
+        if let first = text.first, "〈<《【[".contains(first) { return true }
+        return text.count <= 12 && !text.contains(where: { ".,:;·(".contains($0) })
     }
 
     private func render(_ blocks: [Block]) -> String {
@@ -129,7 +153,7 @@ public struct NarrativeMarkdown {
         if ["○", "◦", "◆", "◇", "●", "ㅇ"].contains(first) { return (.item(indent), rest(1)) }
         if WorkItemParser.circledDigits[first] != nil { return (.item(indent), String(text)) }
         if ["-", "－", "·", "‣", "ㆍ"].contains(first) { return (.item(1 + indent), rest(1)) }
-        if ["▶", "▷", "➠", "▪", "∙", "•", "*", "＊", "⇒", "→"].contains(first) { return (.item(2), rest(1)) }
+        if ["▶", "▷", "➠", "▪", "∙", "•", "*", "＊", "⇒", "→", "✓", "‣"].contains(first) { return (.item(2), rest(1)) }
         if text.prefixMatch(of: #/(\d{1,2}|[가-하])[.)]\s/#) != nil { return (.item(indent), String(text)) }
         if headingHashes { return (.heading, String(text)) }
         if markdownBullet { return (.item(indent), String(text)) }

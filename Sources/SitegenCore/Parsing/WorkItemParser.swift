@@ -25,12 +25,11 @@ struct WorkItemParser {
             }
         }
         // A run of headings with nothing between them is a table of contents, not items.
-        for index in headings.keys {
-            if let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), let heading = headings[index],
-               headings[next] != nil, next != heading.titleIndex {
-                headings[index] = nil
-            }
+        let contents = headings.filter { index, heading in
+            guard let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }) else { return false }
+            return headings[next] != nil && next != heading.titleIndex
         }
+        for index in contents.keys { headings[index] = nil }
         return assemble(all, headings: headings, chapters: chapters)
     }
 
