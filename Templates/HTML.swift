@@ -68,19 +68,19 @@ extension Array where Element == HTML {
 /// Escaping for HTML text and attribute values.
 public enum Escape {
     public static func html(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x3C: bytes += Array("&lt;".utf8)
+            case 0x3E: bytes += Array("&gt;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            case 0x27: bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

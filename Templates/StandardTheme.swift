@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// The site's own theme: every page of the site, built from Swift string templates.
@@ -5,23 +6,55 @@ public struct StandardTheme: SiteTheme {
     public init() {}
 
     public func render(_ site: SiteContent) throws -> [OutputFile] {
-        var pages: [Page] = [HomePage(site: site).page, ProgramIndexPage(site: site).page,
-                             FindingsPage(site: site).page, DataPage(site: site).page]
-        for index in site.releases {
-            let release = ReleasePage(site: site, index: index)
-            pages.append(release.page)
-            if let text = site.sourceTexts[index.release.id] {
-                pages.append(SourcePage(site: site, index: index, text: text).page)
-            }
-            pages += index.release.report.departments.compactMap { DepartmentPage(site: site, index: index, department: $0).page }
-            pages += index.release.report.workItems.map { WorkItemPage(site: site, index: index, item: $0).page }
-            if let audit = index.release.report.audit { pages.append(AuditPage(site: site, index: index, audit: audit).page) }
-        }
-        pages += site.programs.map { ProgramPage(site: site, program: $0).page }
-        var files = pages.map { Layout.render($0, site: site, linker: Linker(config: site.config, pagePath: $0.path)) }
+        let jobs = Self.pageJobs(site)
+        let pages = Self.concurrently(jobs)
+        var files = Self.concurrently(pages.map { page in
+            { Layout.render(page, site: site, linker: Linker(config: site.config, pagePath: page.path)) }
+        })
         files.append(NotFoundPage(site: site).file)
         files.append(OutputFile(path: StyleSheet.path, text: StyleSheet.css))
         files += SiteFiles(site: site, pagePaths: pages.map(\.path)).files
         return files
+    }
+
+    /// Every page of the site, as work to do.
+    static func pageJobs(_ site: SiteContent) -> [() -> Page] {
+        var jobs: [() -> Page] = [
+            { HomePage(site: site).page }, { ProgramIndexPage(site: site).page },
+            { FindingsPage(site: site).page }, { DataPage(site: site).page },
+        ]
+        for index in site.releases {
+            let report = index.release.report
+            jobs.append { ReleasePage(site: site, index: index).page }
+            if let text = site.sourceTexts[index.release.id] {
+                jobs.append { SourcePage(site: site, index: index, text: text).page }
+            }
+            for department in report.departments where index.departmentPath(department.name) != nil {
+                jobs.append { DepartmentPage(site: site, index: index, department: department).page! }
+            }
+            for item in report.workItems {
+                jobs.append { WorkItemPage(site: site, index: index, item: item).page }
+            }
+            if let audit = report.audit {
+                jobs.append { AuditPage(site: site, index: index, audit: audit).page }
+            }
+        }
+        for program in site.programs {
+            jobs.append { ProgramPage(site: site, program: program).page }
+        }
+        return jobs
+    }
+
+    /// Runs the jobs on all cores; the results keep the jobs' order.
+    static func concurrently<T>(_ jobs: [() -> T]) -> [T] {
+        var results = [T?](repeating: nil, count: jobs.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            let result = jobs[position]()
+            lock.lock()
+            results[position] = result
+            lock.unlock()
+        }
+        return results.map { $0! }
     }
 }

@@ -36,7 +36,11 @@ extension Sitegen {
                 outputDirectory: URL(fileURLWithPath: output),
                 config: SiteConfig(baseURL: baseURL),
                 theme: StandardTheme(),
-                progress: { step in if showProgress { FileHandle.standardError.write(Data((step + "\n").utf8)) } }
+                progress: { step in
+                    guard showProgress else { return }
+                    let elapsed = String(format: "%6.2f s", Date().timeIntervalSince(started))
+                    FileHandle.standardError.write(Data("\(elapsed)  \(step)\n".utf8))
+                }
             )
             let summary = try builder.build()
             guard !quiet else { return }

@@ -22,6 +22,7 @@ struct FindingList {
         case .sumMismatch: return "합계 불일치"
         case .malformedNumber: return "읽을 수 없는 숫자"
         case .crossTableMismatch: return "표 사이 불일치"
+        case .differenceMismatch: return "증감 불일치"
         case .skippedRow: return "읽지 않은 행"
         case .missingUnit: return "단위 없음"
         case .countMismatch: return "건수 불일치"

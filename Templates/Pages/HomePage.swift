@@ -14,7 +14,7 @@ struct HomePage {
     private func body(_ linker: Linker) -> HTML {
         let releases: [HTML] = site.releases.reversed().map { index in
             let m = index.release.metadata
-            let overview = ReleaseOverview(index.release.report)
+            let overview = index.overview
             let total: HTML = overview.total?.budget.map { " · 예산현액 \(Format.compactWon($0))" } ?? ""
             return "<li>\(linker.link(SiteMap.release(index.release.id), m.title)) <span class=\"muted\">\(m.issuer) · \(Format.month(m.date))\(total)</span></li>\n"
         }
@@ -36,7 +36,7 @@ struct HomePage {
     private func latest(_ linker: Linker) -> HTML {
         guard let index = site.latest else { return "<p>아직 실린 보고서가 없습니다.</p>" }
         let release = index.release
-        let overview = ReleaseOverview(release.report)
+        let overview = index.overview
         var glance: [HTML] = []
         if let total = overview.total {
             if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }

@@ -57,7 +57,7 @@ struct ProgramPage {
         for appearance in program.appearances where !seen.contains(appearance.release) {
             let release = site.releases[appearance.release].release
             let candidates = program.appearances.filter { $0.release == appearance.release }
-            let mainIndex = ReleaseOverview(release.report).mainTableIndex
+            let mainIndex = site.releases[appearance.release].overview.mainTableIndex
             let chosen = candidates.first { $0.table == mainIndex } ?? candidates[0]
             seen.insert(appearance.release)
             let line = release.report.budgetTables[chosen.table].lines[chosen.line]
@@ -72,11 +72,12 @@ struct ProgramPage {
         var links: [HTML] = []
         var seen = Set<String>()
         for appearance in program.appearances {
-            let release = site.releases[appearance.release].release
+            let index = site.releases[appearance.release]
+            let release = index.release
             let table = release.report.budgetTables[appearance.table]
-            let mentioned = release.report.workItems.filter { item in
-                item.number == table.workItem || (program.key.count >= 4 && NameKey.program(item.title).contains(program.key))
-            }
+            let mentioned = release.report.workItems.enumerated().filter { position, item in
+                item.number == table.workItem || (program.key.count >= 4 && index.itemTitleKeys[position].contains(program.key))
+            }.map(\.element)
             for item in mentioned where seen.insert(release.id + "/" + item.number).inserted {
                 links.append("<li>\(linker.link(SiteMap.item(release.id, number: item.number), "\(item.number). \(item.title)")) <span class=\"muted\">\(release.metadata.title) · \(Format.month(release.metadata.date))</span></li>\n")
             }

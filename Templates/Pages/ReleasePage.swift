@@ -65,7 +65,7 @@ struct ReleasePage {
     }
 
     private func execution(_ linker: Linker) -> HTML {
-        let overview = ReleaseOverview(report)
+        let overview = index.overview
         let lines = overview.departments
         guard !lines.isEmpty, let table = overview.mainTable else { return "" }
         let chart = BarChart(

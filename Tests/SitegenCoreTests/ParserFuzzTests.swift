@@ -100,10 +100,26 @@ struct FuzzDocumentGenerator {
 final class ParserFuzzTests: XCTestCase {
     func testRandomDocumentsNeverCrashAndStayInRange() {
         var fuzz = FuzzDocumentGenerator(seed: 0x5EED_2022_0307)
+        var seen = (tables: 0, lines: 0, findings: 0, items: 0, audits: 0, staffing: 0)
+        defer {
+            // The documents must reach every part of the parser, or the test proves nothing.
+            XCTAssertGreaterThan(seen.tables, 0, "no budget table in any document")
+            XCTAssertGreaterThan(seen.lines, 0, "no budget line in any document")
+            XCTAssertGreaterThan(seen.findings, 0, "no finding in any document")
+            XCTAssertGreaterThan(seen.items, 0, "no work item in any document")
+            XCTAssertGreaterThan(seen.audits, 0, "no audit item in any document")
+            XCTAssertGreaterThan(seen.staffing, 0, "no staffing row in any document")
+        }
         for index in 0..<300 {
             let text = fuzz.document()
             let lineCount = SourceLine.lines(of: text).count
             let report = ReportParser(releaseYear: 2018 + index % 5).parse(text)
+            seen.tables += report.budgetTables.count
+            seen.lines += report.budgetLines.count
+            seen.findings += report.findings.count
+            seen.items += report.workItems.count
+            seen.audits += report.audit?.items.count ?? 0
+            seen.staffing += report.staffing.count
             let context = "document \(index) (\(lineCount) lines)"
             guard lineCount > 0 else { continue }
             let range = 1...lineCount

@@ -122,13 +122,22 @@ final class RealReportFindingsTests: XCTestCase {
                        "2022년(A), 본예산 and 최종예산(B) all add up")
     }
 
-    /// 2022-03 line 80: `| 갈등관리협치과 | 21,425,639 | 30,463,117 | 30,469,067 | △8,092,719 | … |`:
-    /// 증감 (A−B) should be 21,425,639 − 30,469,067 = △9,043,428 — the △950,709 that the total misses.
-    func testSumMismatch2022MarchDepartmentChange() {
-        let id = "2022-03-citizen-cooperation-bureau"
-        let onRow = RealReports.report(id).findings.filter { $0.line == 80 }
-        XCTAssertTrue(onRow.contains { $0.kind == .sumMismatch && $0.message.contains("갈등관리협치과") },
-                      "\(id):80: the printed 증감 △8,092,719 is not 2022년(A) − 최종예산(B) = △9,043,428; findings on the line: \(onRow.map(\.message))")
+    /// 2022-07 reprints the same 세출총괄 as PDF text (lines 145–169): `계` on line 159.
+    func testSumMismatch2022JulyTotalChange() {
+        finding("2022-07-citizen-cooperation-bureau", .sumMismatch, line: 159,
+                mentioning: ["‘계’", ColumnRole.change.koreanLabel, "28,916,456,000", "27,965,747,000"])
+    }
+
+    /// 2022-03 line 80 (and its reprint, 2022-07 line 169):
+    /// `갈등관리협치과 | 21,425,639 | 30,463,117 | 30,469,067 | △8,092,719`: 증감 (A−B) should be
+    /// 21,425,639 − 30,469,067 = △9,043,428 — exactly the △950,709 the total misses. The row itself
+    /// does not add up, so it should be flagged where it is printed, not only at `계`.
+    func testDifferenceMismatchOnTheDepartmentRowWhoseChangeIsWrong() {
+        for (id, line) in [("2022-03-citizen-cooperation-bureau", 80), ("2022-07-citizen-cooperation-bureau", 169)] {
+            let onRow = RealReports.report(id).findings.filter { $0.line == line }
+            XCTAssertTrue(onRow.contains { $0.kind == .differenceMismatch && $0.message.contains("갈등관리협치과") },
+                          "\(id):\(line): the printed 증감 △8,092,719 is not 2022년(A) − 최종예산(B) = △9,043,428; findings on the line: \(onRow.map(\.message))")
+        }
     }
 
     // MARK: Every message

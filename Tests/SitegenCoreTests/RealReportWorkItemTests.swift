@@ -130,6 +130,45 @@ final class RealReportWorkItemTests: XCTestCase {
                           "the last item ends before the year table `2022 예산 집행 현황` (line 1291)")
     }
 
+    /// Chapter titles as the contents list of Ⅲ prints them (letter-spacing removed, word gaps kept):
+    /// 2018 lines 154–164, 2019 lines 80–84, 2020 lines 131–161, 2022-07 lines 232–248.
+    func testChapters() {
+        let expected: [String: [Int: String]] = [
+            "2018-07-innovation-bureau": [1: "시민이 주체가 되는 사회혁신 추진", 2: "지속가능한 민관협치체계 운영",
+                                          3: "지역사회 시민역량 강화 추진", 4: "청년 자립 지원 및 기반 강화",
+                                          5: "공공갈등 예방 및 체계적 대응", 6: "포용과 참여로 함께 누리는 인권특별시 구현"],
+            "2019-09-innovation-bureau": [1: "시민이 주체가 되는 사회혁신 추진", 2: "도시전환을 통한 지속가능한 서울 구현",
+                                          3: "공공갈등 예방 및 체계적 대응"],
+            "2020-10-democracy-committee": [1: "시민민주주의 활성화", 2: "시민숙의·참여예산 운영 내실화",
+                                            3: "지속가능한 협치서울 실현", 4: "지역사회 시민역량 강화"],
+            "2022-07-citizen-cooperation-bureau": [1: "‘서울시 바로세우기’ 사업의 내실있는 추진", 2: "천만시민의 실질적 참여기반 강화",
+                                                   3: "상생과 동행을 통한 사회문제 해결"],
+        ]
+        for (id, chapters) in expected {
+            for item in RealReports.report(id).workItems {
+                let number = Int(item.number.split(separator: "-")[0])!
+                XCTAssertEqual(item.chapter?.number, number, "\(id) \(item.number)")
+                XCTAssertEqual(item.chapter?.title, chapters[number], "\(id) \(item.number)")
+            }
+        }
+    }
+
+    /// The last item of each report ends before what follows Ⅲ.
+    func testLastItemsEndWithThePart() {
+        let ends: [(String, Int)] = [
+            ("2018-07-innovation-bureau", 1497),           // 별 첨 1
+            ("2019-09-innovation-bureau", 470),            // 2019년도 서울혁신기획관 예산현황
+            ("2022-03-citizen-cooperation-bureau", 363),   // IV. 2022 세부사업별 예산 현황
+            ("2022-07-citizen-cooperation-bureau", 1291),  // 2022 예산 집행 현황
+        ]
+        for (id, end) in ends {
+            let last = RealReports.report(id).workItems.last
+            XCTAssertNotNil(last, id)
+            XCTAssertLessThan(last?.lastLine ?? .max, end, id)
+            XCTAssertGreaterThan(last?.lastLine ?? 0, end - 40, "\(id): the last item runs to the end of the part")
+        }
+    }
+
     func testItemsDoNotOverlap() {
         for id in RealReports.ids {
             let items = RealReports.report(id).workItems

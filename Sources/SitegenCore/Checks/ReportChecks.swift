@@ -6,6 +6,7 @@ public enum ReportChecks {
         for table in report.budgetTables {
             findings += RateCheck.findings(in: table)
             findings += SumCheck.findings(in: table)
+            findings += DifferenceCheck.findings(in: table)
         }
         findings += CrossTableCheck.findings(in: report.budgetTables)
         if let audit = report.audit { findings += AuditCountCheck.findings(in: audit) }

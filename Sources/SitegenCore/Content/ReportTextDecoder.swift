@@ -24,7 +24,7 @@ public enum ReportTextDecoder {
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: text, encoding: "UTF-8")
         }
-        if let text = convert(Array(body), from: "CP949"), !text.contains("\u{FFFD}") {
+        if let text = convert(Array(body), from: "CP949"), !text.has("\u{FFFD}") {
             return Decoded(text: text, encoding: "CP949")
         }
         let bad = firstInvalidUTF8(body)

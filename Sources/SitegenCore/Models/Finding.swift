@@ -22,6 +22,8 @@ public struct Finding: Codable, Equatable, Hashable, Sendable {
         case malformedNumber = "malformed-number"
         /// The same program printed with different amounts in two tables of one release.
         case crossTableMismatch = "cross-table-mismatch"
+        /// A printed difference within a row (증감, 집행잔액) that is not the difference of its amounts.
+        case differenceMismatch = "difference-mismatch"
         /// A table row that could not be read safely and was left out.
         case skippedRow = "skipped-row"
         /// A table whose unit is not stated anywhere near it.

@@ -8,7 +8,8 @@ struct AuditParser {
 
     func parse() -> AuditReport {
         let all = Array(lines)
-        let statusIndices = all.indices.filter { all[$0].compact.hasPrefix("□추진상황:") }
+        let statusIndices = all.indices.filter { all[$0].text.has("추진상황") && all[$0].compact.hasPrefix("□추진상황:") }
+        let kinds = sectionKinds(all)
         var items: [AuditItem] = []
         var demandStarts: [Int] = []
         for statusIndex in statusIndices {
@@ -17,7 +18,7 @@ struct AuditParser {
                   let status = Self.status(all[statusIndex].compact) else { continue }
             let demand = TextCleanup.joinWrapped(all[demandStart..<departmentStart].map { String($0.text.trimmedAll.drop { $0 == "○" }) })
             demandStarts.append(demandStart)
-            items.append(AuditItem(number: items.count + 1, kind: kind(at: demandStart, in: all),
+            items.append(AuditItem(number: items.count + 1, kind: kinds[demandStart],
                                    departments: departments, status: status.0, printedStatus: status.1,
                                    demand: demand, actions: [], sourceLine: all[demandStart].number))
         }
@@ -46,15 +47,19 @@ struct AuditParser {
         return names.isEmpty ? nil : (start, names)
     }
 
-    private func kind(at index: Int, in all: [SourceLine]) -> AuditItem.Kind {
-        for line in all[..<index].reversed() {
+    /// The kind of demand each line is under, from the section headings (시정·처리 요구사항,
+    /// 건의사항, 기타사항), read in one pass.
+    private func sectionKinds(_ all: [SourceLine]) -> [AuditItem.Kind] {
+        var current = AuditItem.Kind.correction
+        return all.map { line in
             let compact = line.compact
-            guard !compact.contains(where: \.isNumber) || compact.contains("조치결과") else { continue }
-            if compact.hasPrefix("건의사항") { return .suggestion }
-            if compact.hasPrefix("기타사항") || compact.hasPrefix("자료제출등기타사항") { return .other }
-            if compact.hasPrefix("시정") && compact.contains("요구사항") { return .correction }
+            if !compact.contains(where: \.isNumber) || compact.has("조치결과") {
+                if compact.hasPrefix("건의사항") { current = .suggestion }
+                else if compact.hasPrefix("기타사항") || compact.hasPrefix("자료제출등기타사항") { current = .other }
+                else if compact.hasPrefix("시정") && compact.has("요구사항") { current = .correction }
+            }
+            return current
         }
-        return .correction
     }
 
     static func status(_ compact: String) -> (AuditItem.Status, String)? {

@@ -15,7 +15,7 @@ enum BudgetSchema: Equatable {
     /// Recognises a schema; `nil` for tables that are not budgets (staffing, facilities, …).
     static func detect(header: String, valueCount: Int, rowLabels: [String]) -> BudgetSchema? {
         let has = { (word: String) in header.contains(word) }
-        let isRevenue = rowLabels.contains { $0.withoutSpaces.contains("수입") }
+        let isRevenue = rowLabels.contains { $0.withoutSpaces.has("수입") }
         if isRevenue {
             if has("징수"), valueCount == 6 {
                 return .revenue([.priorBudget, .budget, .change, .changeRate, .executed, .rate])

@@ -7,6 +7,22 @@ struct DepartmentAttribution {
     let tables: [BudgetTable]
     let items: [WorkItem]
     let duties: [DepartmentDuties]
+    private let dutyGrams: [(department: String, grams: Set<String>)]
+    private let itemTables: [[BudgetTable]]
+    /// Summary-table programs with a department, and their two-letter pieces.
+    private let programGrams: [(department: String, grams: Set<String>)]
+
+    init(tables: [BudgetTable], items: [WorkItem], duties: [DepartmentDuties]) {
+        self.tables = tables
+        self.items = items
+        self.duties = duties
+        dutyGrams = duties.map { ($0.department, Bigrams.of($0.duties.joined())) }
+        itemTables = items.map { item in tables.filter { (item.firstLine...item.lastLine).contains($0.firstLine) } }
+        programGrams = tables.filter { $0.workItem == nil }.flatMap(\.lines).compactMap { line in
+            guard line.kind == .program, let department = line.department else { return nil }
+            return (department, Bigrams.of(line.label))
+        }
+    }
 
     private var programDepartments: [String: String] {
         var map: [String: String] = [:]
@@ -44,15 +60,15 @@ struct DepartmentAttribution {
     /// The department of the summary-table program whose name the item's title contains.
     private func departmentByProgramName(for item: WorkItem) -> String? {
         let titleGrams = Bigrams.of(item.title)
-        let candidates = tables.flatMap(\.lines).filter { $0.kind == .program && $0.department != nil }
-            .map { line in (line.department!, Bigrams.overlap(Bigrams.of(line.label), titleGrams)) }
+        let candidates = programGrams
+            .map { program in (program.department, Bigrams.overlap(program.grams, titleGrams)) }
             .filter { $0.1 >= 0.75 }
         return mostCommon(candidates.map(\.0))
     }
 
-    func attributedTables() -> [BudgetTable] {
+    func attributedTables(items attributed: [WorkItem]) -> [BudgetTable] {
         let known = programDepartments
-        let itemDepartments = Dictionary(uniqueKeysWithValues: attributedItems().map { ($0.number, $0.department) })
+        let itemDepartments = Dictionary(attributed.map { ($0.number, $0.department) }, uniquingKeysWith: { a, _ in a })
         return tables.map { table in
             var table = table
             table.workItem = item(containing: table.firstLine)?.number
@@ -73,7 +89,8 @@ struct DepartmentAttribution {
     }
 
     private func tables(of item: WorkItem) -> [BudgetTable] {
-        tables.filter { (item.firstLine...item.lastLine).contains($0.firstLine) }
+        guard let position = items.firstIndex(where: { $0.firstLine == item.firstLine }) else { return [] }
+        return itemTables[position]
     }
 
     private func mostCommon(_ names: [String]) -> String? {
@@ -88,7 +105,7 @@ struct DepartmentAttribution {
         let itemText = ([item.title] + tables(of: item).flatMap(\.lines).map(\.label)).joined()
         let itemGrams = Bigrams.of(itemText)
         guard !itemGrams.isEmpty else { return nil }
-        let scored = duties.map { ($0.department, Bigrams.overlap(itemGrams, Bigrams.of($0.duties.joined()))) }
+        let scored = dutyGrams.map { ($0.department, Bigrams.overlap(itemGrams, $0.grams)) }
             .sorted { $0.1 > $1.1 }
         guard let best = scored.first, best.1 >= 0.3 else { return nil }
         if scored.count > 1, scored[1].1 == best.1 { return nil }

@@ -19,7 +19,7 @@ struct DutiesParser {
             if Self.endsSection(line) { break }
             if let cells = tableCells(line), let first = cells.first {
                 let name = NameKey.department(first)
-                let duties = Self.duties(in: cells.dropFirst().filter { $0.contains("○") }.joined(separator: " "))
+                let duties = Self.duties(in: cells.dropFirst().filter { $0.has("○") }.joined(separator: " "))
                 guard isDepartment(name), !duties.isEmpty else { continue }
                 close()
                 result.append(DepartmentDuties(department: name, duties: duties, sourceLine: line.number))
@@ -57,12 +57,12 @@ struct DutiesParser {
 
     static func isSectionTitle(_ line: SourceLine) -> Bool {
         let compact = line.compact
-        return compact.count <= 20 && (compact.contains("부서별주요업무") || compact.contains("부서별주요기능"))
+        return compact.count <= 20 && (compact.has("부서별주요업무") || compact.has("부서별주요기능"))
     }
 
     static func endsSection(_ line: SourceLine) -> Bool {
         let compact = line.compact
-        return compact.contains("세입") || compact.contains("예산현황") || compact.contains("예산편성")
+        return compact.has("세입") || compact.has("예산현황") || compact.has("예산편성")
             || ReportSections.romanHeading(line) != nil
     }
 }

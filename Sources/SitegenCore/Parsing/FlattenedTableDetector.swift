@@ -9,7 +9,7 @@ struct FlattenedTableDetector {
         return lines.compactMap { line in
             guard !covered.contains(where: { $0.contains(line.number) }) else { return nil }
             let compact = line.compact
-            guard compact.contains("예산현액"), compact.contains("원인행위") || compact.contains("집행액") else { return nil }
+            guard compact.has("예산현액"), compact.has("원인행위") || compact.has("집행액") else { return nil }
             let amounts = line.text.whitespaceTokens.filter {
                 if case .integer(let value)? = NumericToken(cell: String($0)) { return value >= 1000 }
                 return false

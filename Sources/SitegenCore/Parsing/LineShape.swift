@@ -8,7 +8,7 @@ enum LineShape {
     }
 
     static func isTabRow(_ line: SourceLine) -> Bool {
-        line.text.contains("\t")
+        line.text.has("\t")
     }
 
     /// Cells of a pipe row; `nil` for the `|---|---|` separator row.

@@ -26,8 +26,8 @@ public struct NarrativeMarkdown {
         for (offset, raw) in body.enumerated() where !skippedLines.contains(firstLine + offset) {
             if raw.trimmedAll.isEmpty { afterBlank = true; continue }
             defer { afterBlank = false; previousText = raw.trimmedAll }
-            if raw.contains("\t") || raw.trimmedAll.hasPrefix("|") {
-                let cells = raw.contains("\t") ? LineShape.tabCells(raw) : LineShape.pipeCells(raw)
+            if raw.has("\t") || raw.trimmedAll.hasPrefix("|") {
+                let cells = raw.has("\t") ? LineShape.tabCells(raw) : LineShape.pipeCells(raw)
                 guard let cells, !cells.isEmpty else { continue }
                 let plain = cells.map(Self.stripTags)
                 if case .table(var rows)? = blocks.last {
@@ -122,7 +122,7 @@ public struct NarrativeMarkdown {
             }
         }
         var text = out.joined(separator: "\n")
-        while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+        while text.has("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
         return text.trimmedAll + "\n"
     }
 
@@ -154,7 +154,7 @@ public struct NarrativeMarkdown {
         if WorkItemParser.circledDigits[first] != nil { return (.item(indent), String(text)) }
         if ["-", "－", "·", "‣", "ㆍ"].contains(first) { return (.item(1 + indent), rest(1)) }
         if ["▶", "▷", "➠", "▪", "∙", "•", "*", "＊", "⇒", "→", "✓", "‣"].contains(first) { return (.item(2), rest(1)) }
-        if text.prefixMatch(of: #/(\d{1,2}|[가-하])[.)]\s/#) != nil { return (.item(indent), String(text)) }
+        if text.prefixMatch(of: Patterns.listNumber) != nil { return (.item(indent), String(text)) }
         if headingHashes { return (.heading, String(text)) }
         if markdownBullet { return (.item(indent), String(text)) }
         return (nil, String(text))
@@ -172,7 +172,7 @@ public struct NarrativeMarkdown {
             result.append(character)
         }
         // A block that starts like a list or a heading underline (`2018. …`, `+`, `-`, `=`).
-        if let match = result.prefixMatch(of: #/\d{1,9}([.)])/#) {
+        if result.first?.isASCIIDigit == true, let match = result.prefixMatch(of: Patterns.leadingOrdinal) {
             result.insert("\\", at: match.output.1.startIndex)
         } else if let first = result.first, "+-=".contains(first) {
             result.insert("\\", at: result.startIndex)

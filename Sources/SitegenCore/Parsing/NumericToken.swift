@@ -35,14 +35,14 @@ enum NumericToken: Equatable {
         let percentCount = body.filter { $0 == "%" }.count
         if percentCount == 1, body.last == "%" {
             let digits = body.dropLast()
-            guard !digits.contains(","), let rate = PrintedRate(parsing: String(digits)) else {
+            guard !digits.has(","), let rate = PrintedRate(parsing: String(digits)) else {
                 return .malformed(printed)
             }
             return .percent(negative ? PrintedRate(scaled: -rate.scaled, decimals: rate.decimals) : rate)
         }
         guard percentCount == 0 else { return .malformed(printed) }
-        if body.contains(".") {
-            guard !body.contains(","), let rate = PrintedRate(parsing: String(body)) else {
+        if body.has(".") {
+            guard !body.has(","), let rate = PrintedRate(parsing: String(body)) else {
                 return .malformed(printed)
             }
             return .decimal(negative ? PrintedRate(scaled: -rate.scaled, decimals: rate.decimals) : rate)

@@ -21,8 +21,8 @@ public struct ReportParser {
 
         var items = WorkItemParser(lines: sections.mainBusiness).parse()
         let attribution = DepartmentAttribution(tables: budget.budgetTables, items: items, duties: duties)
-        budget.budgetTables = attribution.attributedTables()
         items = attribution.attributedItems()
+        budget.budgetTables = attribution.attributedTables(items: items)
 
         var report = Report(
             departments: DepartmentDirectory.collect(staffing: staffing, duties: duties, tables: budget.budgetTables),

@@ -7,7 +7,7 @@ struct ReportSections {
     let audit: ArraySlice<SourceLine>
 
     init(lines: [SourceLine]) {
-        let auditStart = lines.firstIndex { $0.compact.wholeMatch(of: #/\d{4}행정사무감사처리결과보고서/#) != nil } ?? lines.endIndex
+        let auditStart = lines.firstIndex { $0.text.has("처리결과") && $0.compact.wholeMatch(of: Patterns.auditTitle) != nil } ?? lines.endIndex
         let beforeAudit = lines[..<auditStart]
         let headings = beforeAudit.compactMap { line in Self.romanHeading(line).map { (level: $0, index: line.number - 1) } }
         let second = headings.first { $0.level >= 2 }?.index ?? auditStart
@@ -24,8 +24,9 @@ struct ReportSections {
     /// `Ⅲ. 주요업무 보고`, `# Ⅲ. …`, `II . 정책비전`, `IV. 2022 세부사업별 예산 현황` → 3, 2, 4.
     static func romanHeading(_ line: SourceLine) -> Int? {
         let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
-        guard let match = text.prefixMatch(of: #/(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|III|II|I)\s*\.\s*[^\s\d.]/#)
-              ?? text.prefixMatch(of: #/(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|IV|VI|V|III|II|I)\s*\.\s+\d{4}/#) else { return nil }
+        guard let first = text.first, "ⅠⅡⅢⅣⅤⅥIV".contains(first),
+              let match = text.prefixMatch(of: Patterns.romanHeading) ?? text.prefixMatch(of: Patterns.romanHeadingBeforeYear)
+        else { return nil }
         let numerals = ["Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6]
         return numerals[String(match.output.1)]
     }
@@ -35,6 +36,6 @@ struct ReportSections {
         if let level = romanHeading(line), level >= 4 { return true }
         let compact = line.compact
         if compact.hasPrefix("별첨") { return true }
-        return compact.wholeMatch(of: #/\d{4}(년도)?.{0,20}예산(집행)?현황/#) != nil
+        return compact.hasSuffix("현황") && compact.first?.isASCIIDigit == true && compact.wholeMatch(of: Patterns.yearBudgetTitle) != nil
     }
 }

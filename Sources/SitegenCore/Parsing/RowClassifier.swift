@@ -12,12 +12,13 @@ struct RowClassifier {
 
     func isDepartment(_ compact: String) -> Bool {
         if knownDepartments.contains(compact) { return true }
-        return compact.count <= 12 && compact.wholeMatch(of: #/[가-힣]{2,}(과|담당관)/#) != nil
+        return (compact.hasSuffix("과") || compact.hasSuffix("담당관")) && compact.count <= 12
+            && compact.wholeMatch(of: Patterns.departmentName) != nil
     }
 
     /// The department a row names in parentheses: `기본경비(사회혁신담당관)`.
     func qualifyingDepartment(_ label: String) -> String? {
-        guard let match = label.withoutSpaces.firstMatch(of: #/\(([^()]+)\)$/#) else { return nil }
+        guard label.hasSuffix(")"), let match = label.withoutSpaces.firstMatch(of: Patterns.trailingQualifier) else { return nil }
         let inner = String(match.output.1)
         return isDepartment(inner) ? inner : nil
     }

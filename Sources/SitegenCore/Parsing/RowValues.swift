@@ -41,7 +41,7 @@ struct RowValues {
                 values.findings.append(Finding(kind: .malformedNumber, line: row.lastLine, message: message))
             case .integer(let value):
                 if role.isRate {
-                    guard !printed.contains(",") else { return .failure(.outOfOrder(printed)) }
+                    guard !printed.has(",") else { return .failure(.outOfOrder(printed)) }
                     values.rates[role] = PrintedRate(scaled: value, decimals: 0)
                 } else {
                     values.amounts[role] = value * unit.wonPerUnit

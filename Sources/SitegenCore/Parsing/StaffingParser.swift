@@ -27,10 +27,11 @@ struct StaffingParser {
     private func slashPairs() -> [StaffingRow] {
         lines.compactMap { line in
             let tokens = line.text.whitespaceTokens
-            guard let first = tokens.firstIndex(where: { $0.wholeMatch(of: #/\d+/\d+/#) != nil }), first > 0 else { return nil }
+            guard line.text.has("/"),
+                  let first = tokens.firstIndex(where: { $0.has("/") && $0.wholeMatch(of: Patterns.staffingPair) != nil }), first > 0 else { return nil }
             let pair = tokens[first].split(separator: "/")
             let printed = tokens[..<first].joined(separator: " ")
-            guard printed.contains(where: { $0.isLetter }), !printed.contains("급") else { return nil }
+            guard printed.contains(where: { $0.isLetter }), !printed.has("급") else { return nil }
             return StaffingRow(department: Self.label(printed), printedLabel: printed,
                                authorized: Self.count(pair[0]), current: Self.count(pair[1]), sourceLine: line.number)
         }

@@ -29,7 +29,7 @@ struct TableCaption {
     private mutating func absorbUnit(_ line: SourceLine) {
         let compact = line.compact
         if unit == nil, let found = Self.unit(in: compact) { unit = found }
-        if asOf == nil, compact.contains("기준") || compact.contains("단위"), let date = Self.date(in: line.text) { asOf = date }
+        if asOf == nil, compact.has("기준") || compact.has("단위"), let date = Self.date(in: line.text) { asOf = date }
     }
 
     /// `단위 : 천원`, `단위:백만)`, `단위: 백만 원`.
@@ -44,8 +44,7 @@ struct TableCaption {
 
     /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → `2022-07-01`.
     static func date(in text: String) -> String? {
-        let pattern = #/(?:^|[^\d])(\d{4}|\d{2})\.\s*(\d{1,2})\.\s*(\d{1,2})(?!\d)/#
-        guard let match = text.firstMatch(of: pattern),
+        guard let match = text.firstMatch(of: Patterns.fullDate),
               var year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
         if year < 100 { year += 2000 }
@@ -54,7 +53,7 @@ struct TableCaption {
 
     /// `집행액(6.30.기준)` in a header gives month and day; the year is the release's.
     static func headerDate(_ compact: String, year: Int) -> String? {
-        guard let match = compact.firstMatch(of: #/\((\d{1,2})\.(\d{1,2})\.?기준\)/#),
+        guard compact.has("기준"), let match = compact.firstMatch(of: Patterns.headerDate),
               let month = Int(match.output.1), let day = Int(match.output.2),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)

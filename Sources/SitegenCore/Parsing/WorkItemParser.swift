@@ -74,11 +74,12 @@ struct WorkItemParser {
         let line = all[index]
         guard !LineShape.isTabRow(line), !LineShape.isPipeRow(line) else { return nil }
         let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " }
-        if text.wholeMatch(of: #/\d{1,2}/#) != nil, let number = Int(text),
+        guard text.first?.isASCIIDigit == true else { return nil }
+        if text.wholeMatch(of: Patterns.itemNumberAlone) != nil, let number = Int(text),
            let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), Self.isTitle(all[next].text.trimmedAll) {
             return Heading(number: number, title: all[next].text.trimmedAll, index: index, titleIndex: next)
         }
-        guard let match = text.wholeMatch(of: #/(\d{1,2})(?:\s+|\s*[|ㅣ\]]\s*)(\S.*)/#),
+        guard let match = text.wholeMatch(of: Patterns.numberedHeading),
               let number = Int(match.output.1) else { return nil }
         let title = String(match.output.2).trimmedAll
         guard Self.isTitle(title), !Self.looksLikeData(title) else { return nil }
@@ -107,22 +108,22 @@ struct WorkItemParser {
     /// `1. 시민이 주체가 되는 사회혁신 추진`, `## 2. …`, ` 4. 청년 자립 지원 및`.
     static func chapterHeading(_ line: SourceLine) -> WorkItem.Chapter? {
         let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
-        guard let match = text.wholeMatch(of: #/([1-9])\.\s*(\S.*)/#), let number = Int(match.output.1) else { return nil }
+        guard text.first?.isASCIIDigit == true, let match = text.wholeMatch(of: Patterns.chapterHeading), let number = Int(match.output.1) else { return nil }
         let title = TextCleanup.collapseLetterSpacing(String(match.output.2).trimmedAll)
-        guard isTitle(title), !title.contains(":") else { return nil }
+        guard isTitle(title), !title.has(":") else { return nil }
         return WorkItem.Chapter(number: number, title: title)
     }
 
     static func isTitle(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 60, text.contains(where: { ("가"..."힣").contains($0) }) else { return false }
         guard let first = text.unicodeScalars.first, !listMarks.contains(first), !LineShape.isPrivateUse(first) else { return false }
-        return !text.contains("\t") && !text.hasPrefix("(") && !text.hasPrefix("-")
+        return !text.has("\t") && !text.hasPrefix("(") && !text.hasPrefix("-")
     }
 
     /// `1 2,000 3,000`: numbers after the first, not a title.
     static func looksLikeData(_ title: String) -> Bool {
         let tokens = title.whitespaceTokens.map(String.init)
-        if tokens.first.map({ $0.contains(",") || $0.contains("%") }) == true { return true }
+        if tokens.first.map({ $0.has(",") || $0.has("%") }) == true { return true }
         return LineShape.numericTokenCount(tokens) >= 2
     }
 

@@ -2,6 +2,11 @@
 /// pages, exports and links agree.
 public struct ReleaseIndex: Sendable {
     public let release: Release
+    /// The release at a glance (its main table, total and departments).
+    public let overview: ReleaseOverview
+    /// Each work item's title, normalised as program names are, for finding the items that
+    /// name a program.
+    public let itemTitleKeys: [String]
     /// Department name → slug, unique within the release.
     public let departmentSlugs: [String: String]
     /// (table index, line index) → where the row is canonically shown.
@@ -22,19 +27,24 @@ public struct ReleaseIndex: Sendable {
 
     public init(release: Release) {
         self.release = release
+        overview = ReleaseOverview(release.report)
+        itemTitleKeys = release.report.workItems.map { NameKey.program($0.title) }
         let names = release.report.departments.map(\.name)
         departmentSlugs = Dictionary(uniqueKeysWithValues: zip(names, Slug.unique(names)))
         var places: [RowKey: RowPlace] = [:]
-        var departmentAnchors: [String: [String]] = [:]
+        var departmentAnchors: [String: Set<String>] = [:]
         for (t, table) in release.report.budgetTables.enumerated() {
             for (l, line) in table.lines.enumerated() {
                 let key = RowKey(table: t, line: l)
                 if let item = table.workItem {
                     places[key] = RowPlace(page: SiteMap.item(release.id, number: item), anchor: SiteMap.lineAnchor(line.firstLine))
                 } else if line.kind == .program, let department = line.department, let slug = departmentSlugs[department] {
-                    departmentAnchors[department, default: []].append(line.label)
-                    let anchors = Slug.unique(departmentAnchors[department]!)
-                    places[key] = RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchors.last!)
+                    let base = Slug.make(line.label)
+                    var anchor = base
+                    var counter = 1
+                    while departmentAnchors[department, default: []].contains(anchor) { counter += 1; anchor = "\(base)-\(counter)" }
+                    departmentAnchors[department, default: []].insert(anchor)
+                    places[key] = RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchor)
                 } else {
                     places[key] = RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(line.firstLine))
                 }

@@ -21,13 +21,26 @@ public struct SiteWriter {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
             var seen = Set<String>()
+            var folders = Set<String>()
             for file in files {
                 guard Self.isSafe(file.path), seen.insert(file.path).inserted else {
                     throw SitegenError(file: file.path, "refusing to write an unsafe or duplicate output path")
                 }
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+                var folder = Substring(file.path)
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    guard folders.insert(String(folder)).inserted else { break }
+                }
+            }
+            // Parents sort before their children, so each folder is made once, without recursion.
+            for folder in folders.sorted() {
+                try fm.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: false)
+            }
+            for file in files {
+                let path = staging.path + "/" + file.path
+                guard fm.createFile(atPath: path, contents: Data(file.bytes)) else {
+                    throw SitegenError(file: path, "could not write the file")
+                }
             }
             if fm.fileExists(atPath: output.path) {
                 try fm.moveItem(at: output, to: retired)

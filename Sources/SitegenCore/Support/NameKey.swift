@@ -28,7 +28,9 @@ public enum NameKey {
 extension String {
     /// Trimmed of all Unicode whitespace (including U+3000).
     var trimmedAll: String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
     }
 
     /// Tokens separated by any run of Unicode whitespace.
@@ -39,5 +41,33 @@ extension String {
     /// The text with every whitespace character removed.
     var withoutSpaces: String {
         String(unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+}
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text: a byte search over UTF-8 (Foundation's `contains`
+    /// goes through NSString, which dominated the ingest's profile).
+    func has(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n -> Bool in
+            guard let first = n.first else { return true }
+            let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
+                guard h.count >= n.count else { return false }
+                var start = 0
+                let last = h.count - n.count
+                while start <= last {
+                    if h[start] == first {
+                        var matched = 1
+                        while matched < n.count && h[start + matched] == n[matched] { matched += 1 }
+                        if matched == n.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+            if let found = self.utf8.withContiguousStorageIfAvailable(search) { return found }
+            var copy = String(self)
+            return copy.withUTF8(search)
+        }
     }
 }
