@@ -47,8 +47,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"]),
-        .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"]),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates"]),
     ]
 )
