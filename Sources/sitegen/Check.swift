@@ -5,17 +5,20 @@ import SitegenCore
 extension Sitegen {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read every release and print what the reports say about themselves.",
+            abstract: "Read every release and print what the reports say about themselves, and how programs were matched across releases.",
             discussion: """
-            Prints each finding as `content/releases/<id>/report.txt:LINE: kind: message`.
-            Findings are the report's own inconsistencies and do not fail the check; an unreadable
-            file or missing metadata does (exit status 1).
+            Prints each finding as `content/releases/<id>/report.txt:LINE: kind: message`, then the
+            programs matched across releases by the OCR-tolerant match and the near misses it
+            refused, for editors to confirm or override in content/lineage.yml. Findings do not
+            fail the check; an unreadable file or missing metadata does (exit status 1).
             """)
 
         @OptionGroup var contentOptions: ContentOptions
 
         func run() throws {
-            let releases = try ContentLoader(contentDirectory: contentOptions.contentURL).loadReleases()
+            let loader = ContentLoader(contentDirectory: contentOptions.contentURL)
+            let lineage = try loader.loadLineage()
+            let releases = try loader.loadReleases()
             var count = 0
             for release in releases {
                 for finding in release.report.findings {
@@ -23,7 +26,14 @@ extension Sitegen {
                     count += 1
                 }
             }
-            print("\(releases.count) releases, \(count) findings")
+            let site = SiteContent(releases: releases, config: SiteConfig(), lineage: lineage)
+            for match in site.matches {
+                print("lineage: matched: \(match.first) = \(match.second) (\(match.lineage)): \(match.reason)")
+            }
+            for miss in site.nearMisses {
+                print("lineage: near miss: \(miss.first) ≠ \(miss.second) (\(miss.lineage)): \(miss.reason)")
+            }
+            print("\(releases.count) releases, \(count) findings, \(site.programs.count) programs, \(site.matches.count) automatic matches, \(site.nearMisses.count) near misses")
         }
     }
 }

@@ -43,7 +43,7 @@ struct DepartmentPage {
             let view = BudgetTableView(
                 table: table,
                 rows: rows.map { l, line in
-                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(for: line))
+                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(release: site.position(of: index), table: t, line: l))
                 },
                 caption: "\(table.title) (\(table.firstLine)행)", releaseID: release.id, linker: linker, pagePath: path)
             let own = table.lines.first { $0.kind == .department && NameKey.department($0.label) == department.name }

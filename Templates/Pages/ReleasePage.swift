@@ -99,10 +99,11 @@ struct ReleasePage {
 
             """)
         }
-        for table in report.budgetTables where table.workItem == nil {
-            let rows = table.lines.map { line in
+        let position = site.position(of: index)
+        for (t, table) in report.budgetTables.enumerated() where table.workItem == nil {
+            let rows = table.lines.enumerated().map { l, line in
                 BudgetTableView.Row(line: line, anchor: SiteMap.lineAnchor(line.firstLine),
-                                    programPath: line.kind == .program ? site.programPath(for: line) : nil)
+                                    programPath: site.programPath(release: position, table: t, line: l))
             }
             parts.append(BudgetTableView(table: table, rows: rows, caption: "\(table.title) (\(table.firstLine)행)",
                                          releaseID: release.id, linker: linker, pagePath: path).html)

@@ -22,7 +22,7 @@ struct WorkItemPage {
             BudgetTableView(
                 table: table,
                 rows: table.lines.enumerated().map { l, line in
-                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(for: line))
+                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(release: site.position(of: index), table: t, line: l))
                 },
                 caption: "\(table.title) (\(table.firstLine)행)", releaseID: release.id, linker: linker, pagePath: path).html
         }

@@ -32,6 +32,16 @@ public struct ContentLoader {
         return try results.map { try $0!.get() }
     }
 
+    /// The editors' lineage rules, `lineage.yml` beside `releases/`; none when there is no file.
+    public func loadLineage() throws -> LineageConfig {
+        let url = contentDirectory.appendingPathComponent("lineage.yml")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .empty }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SitegenError(file: relativePath(url), line: 1, "lineage.yml is not UTF-8 text")
+        }
+        return try LineageParser.parse(text, file: relativePath(url))
+    }
+
     /// The releases alone.
     public func loadReleases() throws -> [Release] {
         try load().map(\.release)

@@ -1,44 +1,40 @@
-/// One program followed across releases: every budget line printed for it.
+/// One program followed across the releases of one issuer lineage: every budget line printed for it.
 public struct ProgramHistory: Sendable {
-    /// What identifies the program (`BudgetLine.identityKey`).
+    /// What identifies the program: its lineage and its canonical normalised name.
     public var key: String
+    public var lineage: String
     public var slug: String
     /// Every printed name, in release order.
     public var names: [String]
     public var appearances: [Appearance]
 
     /// A budget line of the program: release `release`, table `table`, line `line` of that table.
-    public struct Appearance: Equatable, Sendable {
+    public struct Appearance: Equatable, Hashable, Sendable {
         public var release: Int
         public var table: Int
         public var line: Int
+
+        public init(release: Int, table: Int, line: Int) {
+            self.release = release
+            self.table = table
+            self.line = line
+        }
     }
 
-    /// Groups the program rows of all releases by normalised name, in one pass.
-    /// `releases` must be in date order; slugs come from the first printed name.
-    public static func collect(_ releases: [Release]) -> [ProgramHistory] {
-        var order: [String] = []
-        var byKey: [String: ProgramHistory] = [:]
-        for (r, release) in releases.enumerated() {
-            for (t, table) in release.report.budgetTables.enumerated() {
-                for (l, line) in table.lines.enumerated() where line.kind == .program {
-                    let key = line.identityKey
-                    guard !key.isEmpty else { continue }
-                    if byKey[key] == nil {
-                        order.append(key)
-                        byKey[key] = ProgramHistory(key: key, slug: "", names: [], appearances: [])
-                    }
-                    let label = TextCleanup.joinWrapped([line.qualifiedLabel])
-                    if !byKey[key]!.names.contains(label) { byKey[key]!.names.append(label) }
-                    byKey[key]!.appearances.append(Appearance(release: r, table: t, line: l))
-                }
-            }
-        }
-        let slugs = Slug.unique(order.map { byKey[$0]!.names[0] })
-        return zip(order, slugs).map { key, slug in
-            var history = byKey[key]!
-            history.slug = slug
-            return history
-        }
+    /// The releases the program appears in, in order.
+    public var releases: [Int] {
+        var seen = Set<Int>()
+        return appearances.map(\.release).filter { seen.insert($0).inserted }
     }
+}
+
+/// A pair of program names the matcher joined, or a near miss it refused, for editors to review.
+public struct LineageMatch: Equatable, Sendable {
+    public var lineage: String
+    public var first: String
+    public var second: String
+    /// Jamo edits between the two normalised names.
+    public var distance: Int
+    /// Why, in a sentence.
+    public var reason: String
 }

@@ -29,11 +29,14 @@ public struct SiteBuilder {
     public func build() throws -> Summary {
         let steps = 4
         progress("[1/\(steps)] read content")
-        let loaded = try ContentLoader(contentDirectory: contentDirectory).load()
+        let loader = ContentLoader(contentDirectory: contentDirectory)
+        let lineage = try loader.loadLineage()
+        let loaded = try loader.load()
         let releases = loaded.map(\.release)
         progress("[2/\(steps)] index releases")
         let site = SiteContent(releases: releases, config: config,
-                               sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }))
+                               sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
+                               lineage: lineage)
         progress("[3/\(steps)] render pages and data")
         let files = try Self.files(for: site, theme: theme, archives: loaded)
         progress("[4/\(steps)] write \(outputDirectory.path)")

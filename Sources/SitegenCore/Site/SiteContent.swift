@@ -1,28 +1,67 @@
 /// Everything a theme needs to render the site: the releases (oldest first), their indexes,
-/// the programs across releases, and the configuration.
+/// the programs across releases, the lineage rules, and the configuration.
 public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var releases: [ReleaseIndex]
+    public var lineage: Lineage
     public var programs: [ProgramHistory]
-    public var programSlugByKey: [String: String]
+    /// The automatic matches and refused near misses of programs across releases.
+    public var matches: [LineageMatch]
+    public var nearMisses: [LineageMatch]
     /// Each release's report text as read (release id → text), for the line-numbered source view.
     public var sourceTexts: [String: String]
+    /// (release, table, line) → the position of its program in `programs`.
+    private var programOfRow: [ProgramHistory.Appearance: Int]
 
-    public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:]) {
+    public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:],
+                lineage: LineageConfig = .empty) {
         self.config = config
         self.sourceTexts = sourceTexts
+        self.lineage = Lineage(lineage)
         let ordered = releases.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
         self.releases = ordered.map(ReleaseIndex.init(release:))
-        programs = ProgramHistory.collect(ordered)
-        programSlugByKey = Dictionary(uniqueKeysWithValues: programs.map { ($0.key, $0.slug) })
+        let matched = ProgramMatcher.match(ordered, lineage: self.lineage)
+        programs = matched.programs
+        matches = matched.matches
+        nearMisses = matched.nearMisses
+        var rows: [ProgramHistory.Appearance: Int] = [:]
+        for (position, program) in programs.enumerated() {
+            for appearance in program.appearances { rows[appearance] = position }
+        }
+        programOfRow = rows
     }
 
     public var latest: ReleaseIndex? { releases.last }
 
+    /// The position of a release in `releases`.
+    public func position(of release: ReleaseIndex) -> Int {
+        releases.firstIndex { $0.release.id == release.release.id }!
+    }
+
+    /// The program a budget line belongs to.
+    public func program(release: Int, table: Int, line: Int) -> ProgramHistory? {
+        programOfRow[.init(release: release, table: table, line: line)].map { programs[$0] }
+    }
+
     /// The page of the program a budget line belongs to.
-    public func programPath(for line: BudgetLine) -> String? {
-        guard line.kind == .program else { return nil }
-        return programSlugByKey[line.identityKey].map(SiteMap.program)
+    public func programPath(release: Int, table: Int, line: Int) -> String? {
+        program(release: release, table: table, line: line).map { SiteMap.program($0.slug) }
+    }
+
+    /// The releases of the same issuer lineage as `release`, oldest first.
+    public func lineageReleases(of release: Int) -> [Int] {
+        let family = lineage.issuerLineage(releases[release].release.metadata.issuer)
+        return releases.indices.filter { lineage.issuerLineage(releases[$0].release.metadata.issuer) == family }
+    }
+
+    /// The release of the same lineage just before `release`.
+    public func previousRelease(of release: Int) -> Int? {
+        lineageReleases(of: release).last { $0 < release }
+    }
+
+    /// The releases of the same lineage after `release`.
+    public func laterReleases(of release: Int) -> [Int] {
+        lineageReleases(of: release).filter { $0 > release }
     }
 }
 

@@ -1,0 +1,174 @@
+/// Matches programs across releases: by normalised name (after the editors' aliases) within
+/// an issuer lineage, then by an OCR- and typo-tolerant match — few jamo edits between names —
+/// between programs of the same lineage whose amounts agree. Two programs that both appear in
+/// one release are never merged, nor are programs the editors call distinct.
+public struct ProgramMatcher {
+    public struct Result: Sendable {
+        public var programs: [ProgramHistory]
+        public var matches: [LineageMatch]
+        public var nearMisses: [LineageMatch]
+    }
+
+    /// Share of jamo that may differ for an automatic match, and for a near miss worth showing.
+    static let matchShare = 0.2
+    static let nearShare = 0.35
+    /// How close two budgets must be to support a match.
+    static let amountTolerance = 0.1
+
+    private final class Cluster {
+        let key: String
+        let lineage: String
+        var names: [String] = []
+        var releases = Set<Int>()
+        var budgets: [Int] = []
+        var appearances: [ProgramHistory.Appearance] = []
+        let jamo: [UInt32]
+        let grams: Set<String>
+        let generic: Bool
+
+        init(key: String, lineage: String, generic: Bool) {
+            self.key = key
+            self.lineage = lineage
+            self.generic = generic
+            jamo = Jamo.decompose(key)
+            grams = Bigrams.of(key)
+        }
+    }
+
+    public static func match(_ releases: [Release], lineage: Lineage) -> Result {
+        var order: [String] = []
+        var clusters: [String: Cluster] = [:]
+        for (r, release) in releases.enumerated() {
+            let family = lineage.issuerLineage(release.metadata.issuer)
+            for (t, table) in release.report.budgetTables.enumerated() {
+                for (l, line) in table.lines.enumerated() where line.kind == .program {
+                    let base = lineage.programKey(line.label)
+                    guard !base.isEmpty else { continue }
+                    let generic = NameKey.genericPrograms.contains(base)
+                    let identity = generic ? base + "@" + lineage.departmentLineage(line.department ?? "") : base
+                    let key = family + "|" + identity
+                    let cluster: Cluster
+                    if let existing = clusters[key] {
+                        cluster = existing
+                    } else {
+                        cluster = Cluster(key: identity, lineage: family, generic: generic)
+                        clusters[key] = cluster
+                        order.append(key)
+                    }
+                    let name = TextCleanup.joinWrapped([line.qualifiedLabel])
+                    if !cluster.names.contains(name) { cluster.names.append(name) }
+                    cluster.releases.insert(r)
+                    if let budget = line.budget, budget > 0 { cluster.budgets.append(budget) }
+                    cluster.appearances.append(.init(release: r, table: t, line: l))
+                }
+            }
+        }
+        let ordered = order.map { clusters[$0]! }
+        var (parents, matches, nearMisses) = fuzzyMerge(ordered, lineage: lineage, releases: releases)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parents[i] != i { parents[i] = parents[parents[i]]; i = parents[i] }
+            return i
+        }
+        var merged: [Int: [Int]] = [:]
+        var roots: [Int] = []
+        for i in ordered.indices {
+            let r = root(i)
+            if merged[r] == nil { roots.append(r) }
+            merged[r, default: []].append(i)
+        }
+        let histories = roots.map { r -> ProgramHistory in
+            let members = merged[r]!.map { ordered[$0] }
+            var names: [String] = []
+            for name in members.flatMap(\.names) where !names.contains(name) { names.append(name) }
+            // The program is shown under its first name that is not an alias, else the alias's target.
+            if let title = names.first(where: { !lineage.isAlias($0) }) ?? lineage.aliasTarget(of: names[0]) {
+                names.removeAll { $0 == title }
+                names.insert(title, at: 0)
+            }
+            let appearances = members.flatMap(\.appearances).sorted { ($0.release, $0.table, $0.line) < ($1.release, $1.table, $1.line) }
+            return ProgramHistory(key: ordered[r].lineage + "|" + ordered[r].key, lineage: ordered[r].lineage,
+                                  slug: "", names: names, appearances: appearances)
+        }
+        let slugs = Slug.unique(histories.map { $0.names[0] })
+        let programs = zip(histories, slugs).map { history, slug -> ProgramHistory in
+            var history = history
+            history.slug = slug
+            return history
+        }
+        matches.sort { ($0.lineage, $0.first, $0.second) < ($1.lineage, $1.first, $1.second) }
+        nearMisses.sort { ($0.lineage, $0.first, $0.second) < ($1.lineage, $1.first, $1.second) }
+        return Result(programs: programs, matches: matches, nearMisses: nearMisses)
+    }
+
+    /// Pairs of clusters of one lineage that share enough two-letter pieces to be compared
+    /// (found through an index of pieces, not by comparing every pair), closest first.
+    private static func fuzzyMerge(_ clusters: [Cluster], lineage: Lineage, releases: [Release])
+        -> ([Int], [LineageMatch], [LineageMatch]) {
+        var parents = Array(clusters.indices)
+        var releaseSets = clusters.map(\.releases)
+        var matches: [LineageMatch] = []
+        var nearMisses: [LineageMatch] = []
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parents[i] != i { i = parents[i] }
+            return i
+        }
+        var index: [String: [Int]] = [:]
+        for (i, cluster) in clusters.enumerated() where !cluster.generic {
+            for gram in cluster.grams { index[cluster.lineage + "|" + gram, default: []].append(i) }
+        }
+        var candidates: [(distance: Int, a: Int, b: Int)] = []
+        for (i, cluster) in clusters.enumerated() where !cluster.generic {
+            var shared: [Int: Int] = [:]
+            for gram in cluster.grams {
+                for j in index[cluster.lineage + "|" + gram] ?? [] where j > i { shared[j, default: 0] += 1 }
+            }
+            for (j, count) in shared {
+                let other = clusters[j]
+                guard Double(count) >= 0.5 * Double(min(cluster.grams.count, other.grams.count)) else { continue }
+                let longest = max(cluster.jamo.count, other.jamo.count)
+                let nearLimit = Int((nearShare * Double(longest)).rounded(.up))
+                if let distance = Jamo.distance(cluster.jamo, other.jamo, limit: nearLimit) {
+                    candidates.append((distance, i, j))
+                }
+            }
+        }
+        candidates.sort { ($0.distance, $0.a, $0.b) < ($1.distance, $1.a, $1.b) }
+        for (distance, i, j) in candidates {
+            let a = clusters[i], b = clusters[j]
+            let longest = max(a.jamo.count, b.jamo.count)
+            let close = distance <= max(2, Int((matchShare * Double(longest)).rounded(.up)))
+            let agree = amountsAgree(a.budgets, b.budgets)
+            let (ra, rb) = (root(i), root(j))
+            func record(_ reason: String, matched: Bool) {
+                let entry = LineageMatch(lineage: a.lineage, first: a.names[0], second: b.names[0], distance: distance, reason: reason)
+                if matched { matches.append(entry) } else { nearMisses.append(entry) }
+            }
+            if ra == rb { continue }
+            let shared = releaseSets[ra].intersection(releaseSets[rb])
+            if lineage.areDistinct(a.key, b.key) {
+                record("lineage.yml에서 서로 다른 사업으로 지정했습니다.", matched: false)
+            } else if !shared.isEmpty {
+                let where_ = shared.sorted().map { releases[$0].id }.joined(separator: ", ")
+                if close { record("두 이름이 한 보고서(\(where_))에 함께 실려 있어 합치지 않았습니다.", matched: false) }
+            } else if close && agree {
+                parents[rb] = ra
+                releaseSets[ra].formUnion(releaseSets[rb])
+                record("이름이 자모 \(distance)개 다르고 예산액이 10% 안에서 일치해 같은 사업으로 보았습니다.", matched: true)
+            } else if close {
+                record("이름은 가깝지만(자모 \(distance)개 차이) 예산액이 맞지 않아 합치지 않았습니다.", matched: false)
+            } else if agree {
+                record("예산액은 맞지만 이름이 자모 \(distance)개 달라 자동으로 합치지 않았습니다. 같은 사업이면 lineage.yml에 별칭으로 적으세요.", matched: false)
+            }
+        }
+        return (parents, matches, nearMisses)
+    }
+
+    static func amountsAgree(_ a: [Int], _ b: [Int]) -> Bool {
+        for x in a {
+            for y in b where abs(x - y) <= Int(amountTolerance * Double(max(x, y))) { return true }
+        }
+        return false
+    }
+}
