@@ -20,9 +20,42 @@ struct ProgramPage {
         return "<p>보고서에 인쇄된 이름: \(program.names.joined(separator: " / "))</p>\n"
     }
 
+    /// The appearance that stands for the program in each release: the main table's row, else a
+    /// row of another table outside the work items, else a work item's.
+    private var representatives: [Int: ProgramHistory.Appearance] {
+        var best: [Int: (rank: Int, appearance: ProgramHistory.Appearance)] = [:]
+        for appearance in program.appearances {
+            let index = site.releases[appearance.release]
+            let rank = appearance.table == index.overview.mainTableIndex ? 0
+                : index.release.report.budgetTables[appearance.table].workItem == nil ? 1 : 2
+            if let current = best[appearance.release], current.rank <= rank { continue }
+            best[appearance.release] = (rank, appearance)
+        }
+        return best.mapValues(\.appearance)
+    }
+
+    private func line(_ appearance: ProgramHistory.Appearance) -> BudgetLine {
+        site.releases[appearance.release].release.report.budgetTables[appearance.table].lines[appearance.line]
+    }
+
+    /// What changed since the program's previous release, on the row that stands for its release.
+    private func change(at appearance: ProgramHistory.Appearance, representatives: [Int: ProgramHistory.Appearance]) -> HTML {
+        guard representatives[appearance.release] == appearance else { return "" }
+        let releases = program.releases
+        guard let position = releases.firstIndex(of: appearance.release) else { return "" }
+        guard position > 0, let before = representatives[releases[position - 1]] else { return "처음 실림" }
+        let (a, b) = (line(before), line(appearance))
+        var parts: [String] = []
+        if let x = a.budget, let y = b.budget, x != y { parts.append("예산 \(y > x ? "+" : "")\(Format.compactWon(y - x))") }
+        if let x = ReleaseChanges.rate(a), let y = ReleaseChanges.rate(b), abs(x - y) >= 0.05 { parts.append(String(format: "집행률 %+.1f%%p", y - x)) }
+        if let x = a.department, let y = b.department, site.lineage.departmentLineage(x) != site.lineage.departmentLineage(y) { parts.append("부서 \(x) → \(y)") }
+        return parts.isEmpty ? "변화 없음" : "\(parts.joined(separator: ", "))"
+    }
+
     /// One row per budget line; the first row of each release carries the release id as its `id`.
     private func history(_ linker: Linker, path: String) -> HTML {
         var used = Set<String>()
+        let representatives = self.representatives
         let rows: [HTML] = program.appearances.map { appearance in
             let index = site.releases[appearance.release]
             let release = index.release
@@ -36,7 +69,7 @@ struct ProgramPage {
             let department: HTML = line.department.flatMap { d in index.departmentPath(d).map { linker.link($0, d) } } ?? "–"
             let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(line.firstLine)
             return """
-            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span></th><td>\(department)</td><td>\(table.title)</td><td class="num">\(Format.won(line.budget))</td><td class="num">\(Format.won(line.committed))</td><td class="num">\(Format.won(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td class="links"><a href="\(linker.href(place.page) + "#" + place.anchor)">보고서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> <a class="permalink" href="\(linker.href(path) + "#" + anchor)">링크</a></td></tr>
+            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span></th><td>\(department)</td><td>\(table.title)</td><td class="num">\(Format.won(line.budget))</td><td class="num">\(Format.won(line.committed))</td><td class="num">\(Format.won(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td>\(change(at: appearance, representatives: representatives))</td><td class="links"><a href="\(linker.href(place.page) + "#" + place.anchor)">보고서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> <a class="permalink" href="\(linker.href(path) + "#" + anchor)">링크</a></td></tr>
 
             """
         }
@@ -44,7 +77,7 @@ struct ProgramPage {
         <h2 id="history">보고서별 예산과 집행</h2>
         <div class="table-wrap"><table class="budget">
         <caption>‘\(program.names[0])’이 실린 모든 표 <span class="unit">(금액: 원)</span></caption>
-        <thead><tr><th scope="col">보고서</th><th scope="col">부서</th><th scope="col">표</th><th scope="col">예산현액</th><th scope="col">원인행위</th><th scope="col">지출(집행액)</th><th scope="col">집행률</th><th scope="col"><span class="visually-hidden">링크</span></th></tr></thead>
+        <thead><tr><th scope="col">보고서</th><th scope="col">부서</th><th scope="col">표</th><th scope="col">예산현액</th><th scope="col">원인행위</th><th scope="col">지출(집행액)</th><th scope="col">집행률</th><th scope="col">이전 보고서 대비</th><th scope="col"><span class="visually-hidden">링크</span></th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
         """

@@ -16,8 +16,8 @@ struct ReleasePage {
         return Page(path: path, title: m.title,
                     description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
                     trail: [("", "보고서")],
-                    body: [metadata(linker), staffing(linker), departments(linker), execution(linker), tables(linker),
-                           items(linker), audit(linker), findings(linker)].joined)
+                    body: [metadata(linker), changes(linker), staffing(linker), departments(linker), execution(linker),
+                           tables(linker), items(linker), audit(linker), findings(linker), later(linker)].joined)
     }
 
     private func metadata(_ linker: Linker) -> HTML {
@@ -131,6 +131,31 @@ struct ReleasePage {
     private func audit(_ linker: Linker) -> HTML {
         guard let audit = report.audit else { return "" }
         return "<h2 id=\"audit\">시의회 요구사항</h2>\n<p>\(linker.link(SiteMap.audit(release.id), audit.title)): 요구사항 \(audit.items.count)건과 처리 상황.</p>\n"
+    }
+
+    private func changes(_ linker: Linker) -> HTML {
+        guard let changes = ReleaseChanges(site: site, release: site.position(of: index)) else { return "" }
+        return ChangesView(site: site, changes: changes, linker: linker).html
+    }
+
+    /// The one block that may change when later releases are added: it is kept apart and marked,
+    /// so that the rest of the page stays as it was published.
+    private func later(_ linker: Linker) -> HTML {
+        let later = site.laterReleases(of: site.position(of: index))
+        guard !later.isEmpty else { return "" }
+        let items: [HTML] = later.map { position in
+            let release = site.releases[position].release
+            return "<li>\(linker.link(SiteMap.release(release.id), release.metadata.title)) (\(Format.month(release.metadata.date)))</li>\n"
+        }
+        return """
+        <section class="later" id="later" aria-labelledby="later-title">
+        <h2 id="later-title">이후 보고서</h2>
+        <p>이 보고서 다음에 같은 계보에서 나온 보고서입니다. 이 블록만 나중 보고서가 더해질 때 바뀌고, 이 쪽의 나머지는 게시된 그대로입니다.</p>
+        <ul>
+        \(items)</ul>
+        </section>
+
+        """
     }
 
     private func findings(_ linker: Linker) -> HTML {
