@@ -36,7 +36,7 @@ let package = Package(
         // Page templates: the only code that produces HTML (and SVG).
         .target(
             name: "SitegenTemplates",
-            dependencies: ["SitegenCore", "CCmarkGFM"],
+            dependencies: ["SitegenCore", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")],
             path: "Templates"
         ),
         // The thin command-line front end.

@@ -14,6 +14,8 @@ public struct StandardTheme: SiteTheme {
         files.append(NotFoundPage(site: site).file)
         files.append(OutputFile(path: StyleSheet.path, text: StyleSheet.css))
         files += SiteFiles(site: site, pagePaths: pages.map(\.path)).files
+        files += Feeds(site: site).files
+        files += SearchIndex(site: site).files
         return files
     }
 
@@ -22,7 +24,11 @@ public struct StandardTheme: SiteTheme {
         var jobs: [() -> Page] = [
             { HomePage(site: site).page }, { ProgramIndexPage(site: site).page },
             { FindingsPage(site: site).page }, { DataPage(site: site).page },
+            { DepartmentIndexPage(site: site).page }, { SearchPage(site: site).page },
         ]
+        for lineage in site.departmentLineages {
+            jobs.append { DepartmentLineagePage(site: site, lineage: lineage).page }
+        }
         for index in site.releases {
             let report = index.release.report
             jobs.append { ReleasePage(site: site, index: index).page }

@@ -7,7 +7,7 @@ import SitegenTemplates
 struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns council report releases into a browsable static site.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Verify.self],
         defaultSubcommand: Build.self
     )
 }

@@ -9,6 +9,8 @@ struct Page {
     /// Breadcrumb trail above the title: (target path, label); the page itself is not listed.
     var trail: [(String, String)] = []
     var body: HTML
+    /// An Atom feed that follows this page, announced in the head.
+    var feed: String? = nil
 
     var outputPath: String { path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path }
 }
@@ -31,6 +33,8 @@ enum Layout {
         <title>\(page.title) — \(siteName)</title>
         <meta name="description" content="\(page.description)">
         \(canonical)<link rel="stylesheet" href="\(linker.href("assets/site.css"))">
+        <link rel="alternate" type="application/atom+xml" title="새 보고서" href="\(linker.href("feed.xml"))">
+        \(page.feed.map { feed -> HTML in "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"이 쪽의 피드\" href=\"\(linker.href(feed))\">\n" } ?? HTML.empty)
         </head>
         <body>
         <a class="skip" href="#main">본문 바로가기</a>
@@ -39,6 +43,8 @@ enum Layout {
         <nav aria-label="사이트"><ul>
         <li>\(linker.link("", "보고서"))</li>
         <li>\(linker.link("programs/", "세부사업"))</li>
+        <li>\(linker.link(SiteMap.departments, "부서"))</li>
+        <li>\(linker.link(SiteMap.search, "찾기"))</li>
         <li>\(linker.link(SiteMap.findings, "점검 결과"))</li>
         <li>\(linker.link(SiteMap.data, "데이터"))</li>
         </ul></nav>

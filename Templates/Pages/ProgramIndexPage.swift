@@ -14,9 +14,8 @@ struct ProgramIndexPage {
         return initials[Int(scalar.value - 0xAC00) / 588]
     }
 
-    var page: Page {
-        let path = "programs/"
-        let linker = Linker(config: site.config, pagePath: path)
+    /// The index grouped by initial consonant, with a jump list.
+    func sections(_ linker: Linker, headingLevel: Int) -> HTML {
         let sorted = site.programs.sorted { $0.names[0].compare($1.names[0], locale: Locale(identifier: "ko_KR")) == .orderedAscending }
         var groups: [(String, [ProgramHistory])] = []
         for program in sorted {
@@ -24,16 +23,21 @@ struct ProgramIndexPage {
             if groups.last?.0 == key { groups[groups.count - 1].1.append(program) } else { groups.append((key, [program])) }
         }
         let nav: [HTML] = groups.map { "<li><a href=\"#initial-\(Slug.href($0.0))\">\($0.0)</a></li>" }
-        let sections: [HTML] = groups.map { key, programs in
+        let parts: [HTML] = groups.map { key, programs in
             let items: [HTML] = programs.map { program in
-                let releases = Set(program.appearances.map(\.release)).count
-                return "<li>\(linker.link(SiteMap.program(program.slug), program.names[0])) <span class=\"muted\">보고서 \(releases)건</span></li>\n"
+                "<li>\(linker.link(SiteMap.program(program.slug), program.names[0])) <span class=\"muted\">보고서 \(program.releases.count)건</span></li>\n"
             }
-            return "<h2 id=\"initial-\(key)\">\(key)</h2>\n<ul class=\"index\">\n\(items)</ul>\n"
+            return "<h\(headingLevel) id=\"initial-\(key)\">\(key)</h\(headingLevel)>\n<ul class=\"index\">\n\(items)</ul>\n"
         }
+        return "<nav class=\"statuses\" aria-label=\"첫 자음\"><ul>\(nav)</ul></nav>\n\(parts)"
+    }
+
+    var page: Page {
+        let path = "programs/"
+        let linker = Linker(config: site.config, pagePath: path)
         return Page(path: path, title: "세부사업 가나다 색인",
                     description: "모든 보고서에 실린 세부사업 \(site.programs.count)개를 가나다순으로.",
                     trail: [("", "보고서")],
-                    body: "<p>보고서에 실린 세부사업 \(site.programs.count)개입니다. 이름(띄어쓰기와 문장부호를 뺀)이 같으면 보고서가 달라도 한 사업으로 묶었습니다.</p>\n<nav class=\"statuses\" aria-label=\"첫 자음\"><ul>\(nav)</ul></nav>\n\(sections)")
+                    body: "<p>보고서에 실린 세부사업 \(site.programs.count)개입니다. 같은 계보의 보고서에서 이름(띄어쓰기와 문장부호를 뺀)이 같거나, content/lineage.yml의 별칭이거나, OCR 오류로 보이는 작은 차이만 있고 예산액이 맞으면 한 사업으로 묶었습니다. \(linker.link(SiteMap.search, "찾기"))</p>\n\(sections(linker, headingLevel: 2))")
     }
 }

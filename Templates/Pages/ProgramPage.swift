@@ -12,7 +12,9 @@ struct ProgramPage {
         return Page(path: path, title: program.names[0],
                     description: "세부사업 ‘\(program.names[0])’의 보고서별 예산현액, 원인행위, 지출, 집행률.",
                     trail: [("", "보고서"), ("programs/", "세부사업")],
-                    body: [names(), history(linker, path: path), chart(), items(linker)].joined)
+                    body: [names(), history(linker, path: path), chart(), items(linker),
+                           "<p>\(linker.link(SiteMap.feed(path), "이 사업의 Atom 피드"))</p>\n"].joined,
+                    feed: SiteMap.feed(path))
     }
 
     private func names() -> HTML {

@@ -54,6 +54,7 @@ public struct SiteBuilder {
             files.append(OutputFile(path: "releases/\(id)/report.txt", bytes: archive.reportBytes))
             files.append(OutputFile(path: "releases/\(id)/release.yml", bytes: archive.metadataBytes))
         }
+        files += ReleaseManifest.manifests(for: site.releases.map(\.release.id), in: files)
         return files.sorted { $0.path < $1.path }
     }
 }

@@ -5,6 +5,7 @@ public struct SiteContent: Sendable {
     public var releases: [ReleaseIndex]
     public var lineage: Lineage
     public var programs: [ProgramHistory]
+    public var departmentLineages: [DepartmentLineage]
     /// The automatic matches and refused near misses of programs across releases.
     public var matches: [LineageMatch]
     public var nearMisses: [LineageMatch]
@@ -29,6 +30,13 @@ public struct SiteContent: Sendable {
             for appearance in program.appearances { rows[appearance] = position }
         }
         programOfRow = rows
+        departmentLineages = DepartmentLineage.collect(self.releases, lineage: self.lineage)
+    }
+
+    /// The lineage page of a department as printed in release `release`.
+    public func departmentLineagePath(release: Int, name: String) -> String? {
+        departmentLineages.first { lineage in lineage.appearances.contains { $0.release == release && $0.name == name } }
+            .map { SiteMap.departmentLineage($0.slug) }
     }
 
     public var latest: ReleaseIndex? { releases.last }

@@ -5,7 +5,10 @@
 /// - `releases/<release-id>/departments/<slug>/` a department in a release
 /// - `releases/<release-id>/items/<number>/` a work item
 /// - `releases/<release-id>/audit/` the council's audit demands
-/// - `programs/<slug>/` a program across releases
+/// - `programs/<slug>/` a program across releases, `feed.xml` beside it
+/// - `departments/<slug>/` a department across releases (under its latest name), `feed.xml` beside it
+/// - `search/` search over programs, departments, work items and council demands
+/// - `feed.xml` every release
 /// - `findings/` every finding
 public enum SiteMap {
     public static func release(_ id: String) -> String { "releases/\(id)/" }
@@ -15,6 +18,10 @@ public enum SiteMap {
     public static func item(_ id: String, number: String) -> String { "releases/\(id)/items/\(number)/" }
     public static func audit(_ id: String) -> String { "releases/\(id)/audit/" }
     public static func program(_ slug: String) -> String { "programs/\(slug)/" }
+    public static func departmentLineage(_ slug: String) -> String { "departments/\(slug)/" }
+    public static func feed(_ page: String) -> String { page + "feed.xml" }
+    public static let departments = "departments/"
+    public static let search = "search/"
     public static let findings = "findings/"
     public static let data = "data/"
 

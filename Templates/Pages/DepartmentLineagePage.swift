@@ -1,0 +1,49 @@
+import SitegenCore
+
+/// `/departments/<slug>/`: a department across releases, under every name it had.
+struct DepartmentLineagePage {
+    let site: SiteContent
+    let lineage: DepartmentLineage
+
+    var path: String { SiteMap.departmentLineage(lineage.slug) }
+
+    var page: Page {
+        let linker = Linker(config: site.config, pagePath: path)
+        let rows: [HTML] = lineage.appearances.map { appearance in
+            let index = site.releases[appearance.release]
+            let release = index.release
+            let staffing = release.report.staffing.first { $0.department == appearance.name }
+            let line = index.overview.departments.first { NameKey.department($0.label) == appearance.name }
+            let name: HTML = index.departmentPath(appearance.name).map { linker.link($0, appearance.name) } ?? "\(appearance.name)"
+            return "<tr><th scope=\"row\">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class=\"muted\">\(Format.month(release.metadata.date))</span></th><td>\(name)</td><td class=\"num\">\(staffing?.current.map(String.init) ?? "–")</td><td class=\"num\">\(Format.won(line?.budget))</td><td class=\"num\">\(Format.rate(line?.rate))</td></tr>\n"
+        }
+        let names = Array(Set(lineage.appearances.map(\.name))).sorted()
+        return Page(path: path, title: "\(lineage.name) (보고서별)",
+                    description: "\(lineage.name)이(가) 실린 모든 보고서: 이름, 인력, 예산과 집행률.",
+                    trail: [("", "보고서"), (SiteMap.departments, "부서")],
+                    body: """
+                    <p>보고서에 쓰인 이름: \(names.joined(separator: ", ")). 부서 이름이 바뀐 경우는 content/lineage.yml에 따라 묶었습니다. \(linker.link(SiteMap.feed(path), "이 부서의 Atom 피드"))</p>
+                    <div class="table-wrap"><table>
+                    <caption>보고서별 \(lineage.name) <span class="unit">(금액: 원)</span></caption>
+                    <thead><tr><th scope="col">보고서</th><th scope="col">부서 이름</th><th scope="col">현원</th><th scope="col">예산현액</th><th scope="col">집행률</th></tr></thead>
+                    <tbody>
+                    \(rows)</tbody></table></div>
+                    """,
+                    feed: SiteMap.feed(path))
+    }
+}
+
+/// `/departments/`: every department lineage.
+struct DepartmentIndexPage {
+    let site: SiteContent
+
+    var page: Page {
+        let path = SiteMap.departments
+        let linker = Linker(config: site.config, pagePath: path)
+        let items: [HTML] = site.departmentLineages.map { lineage in
+            "<li>\(linker.link(SiteMap.departmentLineage(lineage.slug), lineage.name)) <span class=\"muted\">보고서 \(lineage.appearances.count)건</span></li>\n"
+        }
+        return Page(path: path, title: "부서", description: "보고서를 가로질러 본 부서 \(site.departmentLineages.count)곳.",
+                    trail: [("", "보고서")], body: "<ul class=\"index\">\n\(items)</ul>\n")
+    }
+}
