@@ -11,6 +11,7 @@ public struct StandardTheme: SiteTheme {
         var files = Self.concurrently(pages.map { page in
             { Layout.render(page, site: site, linker: Linker(config: site.config, pagePath: page.path)) }
         })
+        files += pages.flatMap(\.attachments)
         files.append(NotFoundPage(site: site).file)
         files.append(OutputFile(path: StyleSheet.path, text: StyleSheet.css))
         files += SiteFiles(site: site, pagePaths: pages.map(\.path)).files

@@ -13,10 +13,27 @@ struct BudgetTableView {
     var table: BudgetTable
     var rows: [Row]
     var caption: String
-    var releaseID: String
+    var release: Release
     var linker: Linker
     /// The page the table is on (for each row's own link).
     var pagePath: String
+    /// The name of the table's CSV and JSON beside the page (`table-1`).
+    var downloadName: String
+
+    private var releaseID: String { release.id }
+
+    /// The table as CSV and JSON, with the same numbers as the page shows (amounts in won).
+    var download: TableDownload {
+        let header = ["구분", "행 종류"] + table.columns.map(\.koreanLabel) + ["원문 행", "부서"]
+        let data = rows.map { row -> [String] in
+            let values = table.columns.map { role -> String in
+                if row.line.unreadable.contains(role) { return "" }
+                return role.isRate ? (row.line.rates[role]?.description ?? "") : (row.line.amounts[role].map(String.init) ?? "")
+            }
+            return [row.line.label, row.line.kind.rawValue] + values + [String(row.line.firstLine), row.line.department ?? ""]
+        }
+        return TableDownload(name: downloadName, header: header, rows: data)
+    }
 
     var html: HTML {
         let headers: [HTML] = table.columns.map { "<th scope=\"col\">\($0.koreanLabel)</th>" }
@@ -25,7 +42,7 @@ struct BudgetTableView {
         return """
         <div class="table-wrap">
         <table class="budget">
-        <caption>\(caption) <span class="unit">(금액: 원, 보고서 표기 단위 \(table.unit.rawValue)\(asOf))</span></caption>
+        <caption>\(caption) <span class="unit">(금액: 원, 보고서 표기 단위 \(table.unit.rawValue)\(asOf))</span> \(download.links(linker, pagePath: pagePath))</caption>
         <thead><tr><th scope="col">구분</th>\(headers)<th scope="col"><span class="visually-hidden">링크</span></th></tr></thead>
         <tbody>
         \(body)</tbody>
@@ -48,8 +65,9 @@ struct BudgetTableView {
         let name: HTML = row.programPath.map { linker.link($0, label) } ?? "\(label)"
         let own = linker.href(pagePath) + "#" + row.anchor
         let source = linker.href(SiteMap.sourceView(releaseID)) + "#" + SiteMap.lineAnchor(line.firstLine)
+        let citation = Citation(release: release, table: table, line: line, permalink: linker.config.absoluteURL(pagePath + "#" + row.anchor))
         return """
-        <tr id="\(row.anchor)" class="\(line.kind.rawValue)"><th scope="row">\(name)</th>\(cells)<td class="links"><a class="permalink" href="\(own)" title="이 행의 링크">링크</a> <a href="\(source)" title="원문 \(line.firstLine)행">원문 \(line.firstLine)행</a></td></tr>
+        <tr id="\(row.anchor)" class="\(line.kind.rawValue)"><th scope="row">\(name)</th>\(cells)<td class="links"><a class="permalink" href="\(own)" title="이 행의 링크">링크</a> <a href="\(source)" title="원문 \(line.firstLine)행">원문 \(line.firstLine)행</a> \(citation.html)</td></tr>
 
         """
     }

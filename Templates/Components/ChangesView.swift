@@ -6,6 +6,27 @@ struct ChangesView {
     let site: SiteContent
     let changes: ReleaseChanges
     let linker: Linker
+    /// The release page the section is on.
+    let pagePath: String
+
+    var budgetData: TableDownload {
+        TableDownload(name: "changes-budget", header: ["사업", "부서", "이전 예산현액", "이번 예산현액", "증감"], rows: changes.budgetChanges.map { change in
+            let before = change.before.line.budget!, after = change.after.line.budget!
+            return [change.after.line.label, change.after.line.department ?? "", String(before), String(after), String(after - before)]
+        })
+    }
+
+    var rateData: TableDownload {
+        TableDownload(name: "changes-rate", header: ["사업", "부서", "이전 집행률", "이번 집행률", "차이(%p)"], rows: changes.rateChanges.map { change in
+            let before = ReleaseChanges.rate(change.before.line)!, after = ReleaseChanges.rate(change.after.line)!
+            return [change.after.line.label, change.after.line.department ?? "", String(format: "%.1f", before), String(format: "%.1f", after),
+                    String(format: "%.1f", after - before)]
+        })
+    }
+
+    var downloads: [TableDownload] {
+        (changes.budgetChanges.isEmpty ? [] : [budgetData]) + (changes.rateChanges.isEmpty ? [] : [rateData])
+    }
 
     var html: HTML {
         let previous = site.releases[changes.previous].release
@@ -39,7 +60,7 @@ struct ChangesView {
         return """
         <h3 id="changes-budget">예산현액이 바뀐 사업 (\(changes.budgetChanges.count))</h3>
         <div class="table-wrap"><table>
-        <caption>예산현액 변화 <span class="unit">(원)</span></caption>
+        <caption>예산현액 변화 <span class="unit">(원)</span> \(budgetData.links(linker, pagePath: pagePath))</caption>
         <thead><tr><th scope="col">사업</th><th scope="col">이전</th><th scope="col">이번</th><th scope="col">증감</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
@@ -57,7 +78,7 @@ struct ChangesView {
         return """
         <h3 id="changes-rate">집행률이 바뀐 사업 (\(changes.rateChanges.count))</h3>
         <div class="table-wrap"><table>
-        <caption>집행률 변화 (인쇄된 집행률, 없으면 금액으로 계산)</caption>
+        <caption>집행률 변화 (인쇄된 집행률, 없으면 금액으로 계산) \(rateData.links(linker, pagePath: pagePath))</caption>
         <thead><tr><th scope="col">사업</th><th scope="col">이전</th><th scope="col">이번</th><th scope="col">차이</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>

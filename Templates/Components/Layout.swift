@@ -11,6 +11,8 @@ struct Page {
     var body: HTML
     /// An Atom feed that follows this page, announced in the head.
     var feed: String? = nil
+    /// Files that go with the page (its tables as CSV and JSON).
+    var attachments: [OutputFile] = []
 
     var outputPath: String { path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path }
 }

@@ -10,6 +10,18 @@ struct RateTable {
     var caption: String
     var firstColumn: String
     var rows: [Row]
+    /// Where the table is offered as CSV and JSON: (page path, file name).
+    var download: (page: String, name: String, linker: Linker)? = nil
+
+    /// The table's numbers as shown (amounts in won; computed rates marked).
+    var data: TableDownload? {
+        guard let download else { return nil }
+        return TableDownload(name: download.name, header: [firstColumn, "예산현액", "지출(집행액)", "집행률", "집행률 출처"], rows: rows.map { row in
+            let computed = row.line.rate == nil ? ReleaseOverview.computedRate(row.line).map { String(format: "%.1f", $0) } : nil
+            return [TextCleanup.collapseLetterSpacing(row.line.label), row.line.budget.map(String.init) ?? "", row.line.executed.map(String.init) ?? "",
+                    row.line.rate?.description ?? computed ?? "", row.line.rate != nil ? "인쇄" : (computed != nil ? "계산" : "")]
+        })
+    }
 
     var html: HTML {
         let body: [HTML] = rows.map { row in
@@ -21,7 +33,7 @@ struct RateTable {
         }
         return """
         <div class="table-wrap"><table>
-        <caption>\(caption) <span class="unit">(금액: 원)</span></caption>
+        <caption>\(caption) <span class="unit">(금액: 원)</span> \(download.flatMap { d in data.map { $0.links(d.linker, pagePath: d.page) } } ?? HTML.empty)</caption>
         <thead><tr><th scope="col">\(firstColumn)</th><th scope="col">예산현액</th><th scope="col">지출(집행액)</th><th scope="col">집행률</th></tr></thead>
         <tbody>
         \(body)</tbody>

@@ -31,6 +31,9 @@ struct AuditPage {
             return "<tr><th scope=\"row\">\(kind.rawValue)</th><td class=\"num\">\(items.count)</td>\(cells)</tr>\n"
         }
         let heads: [HTML] = statuses.map { "<th scope=\"col\">\($0.rawValue)</th>" }
+        let data = TableDownload(name: "demands", header: ["번호", "종류", "부서", "처리 상황", "인쇄된 처리 상황", "원문 행", "요구 내용"],
+                                 rows: audit.items.map { [String($0.number), $0.kind.rawValue, $0.departments.joined(separator: "; "),
+                                                          $0.status.rawValue, $0.printedStatus, String($0.sourceLine), $0.demand] })
         let sections: [HTML] = statuses.map { status in
             let items = audit.items.filter { $0.status == status }
             let entries: [HTML] = items.map { item in
@@ -56,11 +59,12 @@ struct AuditPage {
                     <p>시의회가 요구한 \(audit.items.count)건과 부서의 처리 상황입니다. 처리 상황별로 모아 두었습니다.</p>
                     <nav class="statuses" aria-label="처리 상황"><ul>\(nav)</ul></nav>
                     <div class="table-wrap"><table>
-                    <caption>종류와 처리 상황별 건수 (본문에서 센 값)</caption>
+                    <caption>종류와 처리 상황별 건수 (본문에서 센 값) \(data.links(linker, pagePath: path))</caption>
                     <thead><tr><th scope="col">종류</th><th scope="col">계</th>\(heads)</tr></thead>
                     <tbody>
                     \(summary)</tbody></table></div>
                     \(sections.joined)
-                    """)
+                    """,
+                    attachments: data.files(pagePath: path))
     }
 }

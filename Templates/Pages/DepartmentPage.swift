@@ -12,10 +12,12 @@ struct DepartmentPage {
     var page: Page? {
         guard let path = index.departmentPath(department.name) else { return nil }
         let linker = Linker(config: site.config, pagePath: path)
+        let views = budgetViews(linker, path: path)
         return Page(path: path, title: "\(department.name) · \(release.metadata.title)",
                     description: "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
-                    body: [about(linker), budget(linker, path: path), items(linker)].joined)
+                    body: [about(linker), budget(linker, views: views), items(linker)].joined,
+                    attachments: views.flatMap { $0.view.download.files(pagePath: path) })
     }
 
     private func about(_ linker: Linker) -> HTML {
@@ -31,29 +33,42 @@ struct DepartmentPage {
         """
     }
 
-    private func budget(_ linker: Linker, path: String) -> HTML {
-        var parts: [HTML] = []
+    /// The department's program rows of each table outside the work items, with the table's
+    /// department row and a chart.
+    private func budgetViews(_ linker: Linker, path: String) -> [(view: BudgetTableView, own: BudgetLine?)] {
+        let position = site.position(of: index)
+        var views: [(BudgetTableView, BudgetLine?)] = []
         for (t, table) in release.report.budgetTables.enumerated() where table.workItem == nil {
             let rows = table.lines.enumerated().filter { $0.element.department == department.name && $0.element.kind == .program }
             guard !rows.isEmpty else { continue }
-            let chart = BarChart(
-                title: "\(department.name) 세부사업별 집행률 (\(table.title))",
-                description: "\(release.metadata.title)에 실린 \(department.name)의 세부사업별 예산현액 대비 집행액 비율.",
-                bars: rows.map { BarChart.bar(for: $0.element, label: $0.element.label) })
             let view = BudgetTableView(
                 table: table,
                 rows: rows.map { l, line in
-                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(release: site.position(of: index), table: t, line: l))
+                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor,
+                                        programPath: site.programPath(release: position, table: t, line: l))
                 },
-                caption: "\(table.title) (\(table.firstLine)행)", releaseID: release.id, linker: linker, pagePath: path)
+                caption: "\(table.title) (\(table.firstLine)행)", release: release, linker: linker, pagePath: path,
+                downloadName: "table-\(views.count + 1)")
             let own = table.lines.first { $0.kind == .department && NameKey.department($0.label) == department.name }
+            views.append((view, own))
+        }
+        return views
+    }
+
+    private func budget(_ linker: Linker, views: [(view: BudgetTableView, own: BudgetLine?)]) -> HTML {
+        guard !views.isEmpty else { return "" }
+        let parts: [HTML] = views.map { view, own in
+            let table = view.table
+            let chart = BarChart(
+                title: "\(department.name) 세부사업별 집행률 (\(table.title))",
+                description: "\(release.metadata.title)에 실린 \(department.name)의 세부사업별 예산현액 대비 집행액 비율.",
+                bars: view.rows.map { BarChart.bar(for: $0.line, label: $0.line.label) })
             let total: HTML = own.map { line in
                 "<p>부서 합계: 예산현액 \(Format.won(line.budget))원, 집행액 \(Format.won(line.executed))원, 집행률 \(Format.rate(line.rate)) (\(linker.link(SiteMap.release(release.id) + "#" + SiteMap.lineAnchor(line.firstLine), "표에서 보기")))</p>\n"
             } ?? ""
-            parts.append("\(total)\(chart.svg)\n\(view.html)")
+            return "\(total)\(chart.svg)\n\(view.html)"
         }
-        guard !parts.isEmpty else { return "" }
-        return "<h2 id=\"budget\">세부사업 예산과 집행</h2>\n\(parts.joined)"
+        return "<h2 id=\"budget\">세부사업 예산과 집행</h2>\n\(parts)"
     }
 
     private func items(_ linker: Linker) -> HTML {

@@ -8,7 +8,8 @@ struct HomePage {
         let linker = Linker(config: site.config, pagePath: "")
         return Page(path: "", title: "서울시 부서 업무보고 열람실",
                     description: "서울시 부서가 시의회에 낸 업무보고를 세부사업 하나하나까지 링크할 수 있게 펼쳐 놓았습니다.",
-                    body: body(linker))
+                    body: body(linker),
+                    attachments: rateTable(linker)?.data?.files(pagePath: "") ?? [])
     }
 
     private func body(_ linker: Linker) -> HTML {
@@ -33,6 +34,17 @@ struct HomePage {
         """
     }
 
+    /// The latest release's departments: the numbers of the home page's chart.
+    func rateTable(_ linker: Linker) -> RateTable? {
+        guard let index = site.latest, !index.overview.departments.isEmpty else { return nil }
+        return RateTable(caption: "부서별 예산 집행", firstColumn: "부서",
+                         rows: index.overview.departments.map { line in
+                             let name = NameKey.department(line.label)
+                             let link: HTML = index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)"
+                             return RateTable.Row(name: link, line: line)
+                         }, download: ("", "latest-departments", linker))
+    }
+
     private func latest(_ linker: Linker) -> HTML {
         guard let index = site.latest else { return "<p>아직 실린 보고서가 없습니다.</p>" }
         let release = index.release
@@ -50,13 +62,7 @@ struct HomePage {
             title: "\(release.metadata.title) 부서별 집행률",
             description: "\(release.metadata.issuer) \(Format.month(release.metadata.date)) 보고서의 부서별 예산 집행률. 같은 숫자가 아래 보고서 쪽의 표에 있습니다.",
             bars: bars).svg
-        let table: HTML = bars.isEmpty ? "" : RateTable(
-            caption: "부서별 예산 집행", firstColumn: "부서",
-            rows: overview.departments.map { line in
-                let name = NameKey.department(line.label)
-                let name_: HTML = index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)"
-                return RateTable.Row(name: name_, line: line)
-            }).html
+        let table: HTML = bars.isEmpty ? "" : rateTable(linker)?.html ?? ""
         return """
         <h2>최신 보고서: \(linker.link(SiteMap.release(release.id), release.metadata.title))</h2>
         <p>\(release.metadata.issuer) · \(Format.month(release.metadata.date))</p>

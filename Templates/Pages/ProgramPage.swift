@@ -14,7 +14,8 @@ struct ProgramPage {
                     trail: [("", "보고서"), ("programs/", "세부사업")],
                     body: [names(), history(linker, path: path), chart(), items(linker),
                            "<p>\(linker.link(SiteMap.feed(path), "이 사업의 Atom 피드"))</p>\n"].joined,
-                    feed: SiteMap.feed(path))
+                    feed: SiteMap.feed(path),
+                    attachments: historyData.files(pagePath: path))
     }
 
     private func names() -> HTML {
@@ -54,6 +55,19 @@ struct ProgramPage {
         return parts.isEmpty ? "변화 없음" : "\(parts.joined(separator: ", "))"
     }
 
+    /// The history table's numbers, as shown.
+    private var historyData: TableDownload {
+        TableDownload(name: "history", header: ["보고서", "보고 시기", "부서", "표", "사업명", "예산현액", "원인행위", "지출(집행액)", "집행률", "원문 행"],
+                      rows: program.appearances.map { appearance in
+                          let release = site.releases[appearance.release].release
+                          let table = release.report.budgetTables[appearance.table]
+                          let line = table.lines[appearance.line]
+                          return [release.id, release.metadata.date.description, line.department ?? "", table.title, line.label,
+                                  line.budget.map(String.init) ?? "", line.committed.map(String.init) ?? "",
+                                  line.executed.map(String.init) ?? "", line.rate?.description ?? "", String(line.firstLine)]
+                      })
+    }
+
     /// One row per budget line; the first row of each release carries the release id as its `id`.
     private func history(_ linker: Linker, path: String) -> HTML {
         var used = Set<String>()
@@ -70,15 +84,16 @@ struct ProgramPage {
             let place = index.place(table: appearance.table, line: appearance.line)
             let department: HTML = line.department.flatMap { d in index.departmentPath(d).map { linker.link($0, d) } } ?? "–"
             let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(line.firstLine)
+            let citation = Citation(release: release, table: table, line: line, permalink: site.config.absoluteURL(path + "#" + anchor))
             return """
-            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span></th><td>\(department)</td><td>\(table.title)</td><td class="num">\(Format.won(line.budget))</td><td class="num">\(Format.won(line.committed))</td><td class="num">\(Format.won(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td>\(change(at: appearance, representatives: representatives))</td><td class="links"><a href="\(linker.href(place.page) + "#" + place.anchor)">보고서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> <a class="permalink" href="\(linker.href(path) + "#" + anchor)">링크</a></td></tr>
+            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span></th><td>\(department)</td><td>\(table.title)</td><td class="num">\(Format.won(line.budget))</td><td class="num">\(Format.won(line.committed))</td><td class="num">\(Format.won(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td>\(change(at: appearance, representatives: representatives))</td><td class="links"><a href="\(linker.href(place.page) + "#" + place.anchor)">보고서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> <a class="permalink" href="\(linker.href(path) + "#" + anchor)">링크</a> \(citation.html)</td></tr>
 
             """
         }
         return """
         <h2 id="history">보고서별 예산과 집행</h2>
         <div class="table-wrap"><table class="budget">
-        <caption>‘\(program.names[0])’이 실린 모든 표 <span class="unit">(금액: 원)</span></caption>
+        <caption>‘\(program.names[0])’이 실린 모든 표 <span class="unit">(금액: 원)</span> \(historyData.links(linker, pagePath: path))</caption>
         <thead><tr><th scope="col">보고서</th><th scope="col">부서</th><th scope="col">표</th><th scope="col">예산현액</th><th scope="col">원인행위</th><th scope="col">지출(집행액)</th><th scope="col">집행률</th><th scope="col">이전 보고서 대비</th><th scope="col"><span class="visually-hidden">링크</span></th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>

@@ -13,11 +13,16 @@ struct ReleasePage {
     var page: Page {
         let linker = Linker(config: site.config, pagePath: path)
         let m = release.metadata
+        let views = budgetViews(linker)
         return Page(path: path, title: m.title,
                     description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
                     trail: [("", "보고서")],
                     body: [metadata(linker), changes(linker), staffing(linker), departments(linker), execution(linker),
-                           tables(linker), items(linker), audit(linker), findings(linker), later(linker)].joined)
+                           tables(linker, views: views), items(linker), audit(linker), findings(linker), later(linker)].joined,
+                    attachments: views.flatMap { $0.download.files(pagePath: path) }
+                        + [staffingData, executionTable(linker)?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
+                        + revenueData.flatMap { $0.files(pagePath: path) }
+                        + (changesView(linker)?.downloads ?? []).flatMap { $0.files(pagePath: path) })
     }
 
     private func metadata(_ linker: Linker) -> HTML {
@@ -38,6 +43,22 @@ struct ReleasePage {
         """
     }
 
+    private var staffingData: TableDownload? {
+        guard !report.staffing.isEmpty else { return nil }
+        return TableDownload(name: "staffing", header: ["부서", "정원", "현원", "원문 행"], rows: report.staffing.map {
+            [$0.department ?? "계", $0.authorized.map(String.init) ?? "", $0.current.map(String.init) ?? "", String($0.sourceLine)]
+        })
+    }
+
+    private var revenueData: [TableDownload] {
+        report.revenue.enumerated().map { number, table in
+            TableDownload(name: "revenue-\(number + 1)", header: ["구분", "올해 예산", "전년도 예산", "징수액", "원문 행"], rows: table.rows.map {
+                [TextCleanup.collapseLetterSpacing($0.label), $0.budget.map(String.init) ?? "", $0.priorBudget.map(String.init) ?? "",
+                 $0.collected.map(String.init) ?? "", String($0.sourceLine)]
+            })
+        }
+    }
+
     private func staffing(_ linker: Linker) -> HTML {
         guard !report.staffing.isEmpty else { return "" }
         let rows: [HTML] = report.staffing.map { row in
@@ -47,7 +68,7 @@ struct ReleasePage {
         return """
         <h2 id="staffing">조직과 인력</h2>
         <div class="table-wrap"><table>
-        <caption>부서별 정원과 현원 <span class="unit">(명)</span></caption>
+        <caption>부서별 정원과 현원 <span class="unit">(명)</span> \(staffingData.map { $0.links(linker, pagePath: path) } ?? HTML.empty)</caption>
         <thead><tr><th scope="col">부서</th><th scope="col">정원</th><th scope="col">현원</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
@@ -64,50 +85,62 @@ struct ReleasePage {
         return "<h2 id=\"departments\">부서</h2>\n<ul>\n\(items)</ul>\n"
     }
 
-    private func execution(_ linker: Linker) -> HTML {
-        let overview = index.overview
-        let lines = overview.departments
-        guard !lines.isEmpty, let table = overview.mainTable else { return "" }
-        let chart = BarChart(
-            title: "부서별 집행률 (\(table.title))",
-            description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
-            bars: lines.map { BarChart.bar(for: $0, label: NameKey.department($0.label)) })
+    private func executionTable(_ linker: Linker) -> RateTable? {
+        let lines = index.overview.departments
+        guard !lines.isEmpty else { return nil }
         let rows = lines.map { line -> RateTable.Row in
             let name = NameKey.department(line.label)
             return RateTable.Row(name: index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)", line: line)
         }
+        return RateTable(caption: "부서별 예산 집행", firstColumn: "부서", rows: rows, download: (path, "departments", linker))
+    }
+
+    private func execution(_ linker: Linker) -> HTML {
+        let overview = index.overview
+        let lines = overview.departments
+        guard !lines.isEmpty, let table = overview.mainTable, let rateTable = executionTable(linker) else { return "" }
+        let chart = BarChart(
+            title: "부서별 집행률 (\(table.title))",
+            description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
+            bars: lines.map { BarChart.bar(for: $0, label: NameKey.department($0.label)) })
         return """
         <h2 id="execution">부서별 집행률</h2>
         \(chart.svg)
-        \(RateTable(caption: "부서별 예산 집행", firstColumn: "부서", rows: rows).html)
+        \(rateTable.html)
         """
     }
 
     /// Every budget table outside the work items, and the revenue tables.
-    private func tables(_ linker: Linker) -> HTML {
+    /// The budget tables outside the work items, each with its download.
+    private func budgetViews(_ linker: Linker) -> [BudgetTableView] {
+        let position = site.position(of: index)
+        return report.budgetTables.enumerated().filter { $0.element.workItem == nil }.enumerated().map { number, pair in
+            let (t, table) = pair
+            let rows = table.lines.enumerated().map { l, line in
+                BudgetTableView.Row(line: line, anchor: SiteMap.lineAnchor(line.firstLine),
+                                    programPath: site.programPath(release: position, table: t, line: l))
+            }
+            return BudgetTableView(table: table, rows: rows, caption: "\(table.title) (\(table.firstLine)행)",
+                                   release: release, linker: linker, pagePath: path, downloadName: "table-\(number + 1)")
+        }
+    }
+
+    private func tables(_ linker: Linker, views: [BudgetTableView]) -> HTML {
         var parts: [HTML] = []
-        for revenue in report.revenue {
+        for (number, revenue) in report.revenue.enumerated() {
             let rows: [HTML] = revenue.rows.map { row in
                 "<tr id=\"\(SiteMap.lineAnchor(row.sourceLine))\"><th scope=\"row\">\(TextCleanup.collapseLetterSpacing(row.label))</th><td class=\"num\">\(Format.won(row.budget))</td><td class=\"num\">\(Format.won(row.priorBudget))</td><td class=\"num\">\(Format.won(row.collected))</td></tr>\n"
             }
             parts.append("""
             <div class="table-wrap"><table>
-            <caption>\(revenue.title) <span class="unit">(금액: 원, 보고서 표기 단위 \(revenue.unit.rawValue))</span></caption>
+            <caption>\(revenue.title) <span class="unit">(금액: 원, 보고서 표기 단위 \(revenue.unit.rawValue))</span> \(revenueData[number].links(linker, pagePath: path))</caption>
             <thead><tr><th scope="col">구분</th><th scope="col">올해 예산</th><th scope="col">전년도 예산</th><th scope="col">징수액</th></tr></thead>
             <tbody>
             \(rows)</tbody></table></div>
 
             """)
         }
-        let position = site.position(of: index)
-        for (t, table) in report.budgetTables.enumerated() where table.workItem == nil {
-            let rows = table.lines.enumerated().map { l, line in
-                BudgetTableView.Row(line: line, anchor: SiteMap.lineAnchor(line.firstLine),
-                                    programPath: site.programPath(release: position, table: t, line: l))
-            }
-            parts.append(BudgetTableView(table: table, rows: rows, caption: "\(table.title) (\(table.firstLine)행)",
-                                         releaseID: release.id, linker: linker, pagePath: path).html)
-        }
+        parts += views.map(\.html)
         guard !parts.isEmpty else { return "" }
         return "<h2 id=\"budget\">예산과 집행</h2>\n\(parts.joined)"
     }
@@ -133,9 +166,13 @@ struct ReleasePage {
         return "<h2 id=\"audit\">시의회 요구사항</h2>\n<p>\(linker.link(SiteMap.audit(release.id), audit.title)): 요구사항 \(audit.items.count)건과 처리 상황.</p>\n"
     }
 
+    private func changesView(_ linker: Linker) -> ChangesView? {
+        ReleaseChanges(site: site, release: site.position(of: index))
+            .map { ChangesView(site: site, changes: $0, linker: linker, pagePath: path) }
+    }
+
     private func changes(_ linker: Linker) -> HTML {
-        guard let changes = ReleaseChanges(site: site, release: site.position(of: index)) else { return "" }
-        return ChangesView(site: site, changes: changes, linker: linker).html
+        changesView(linker)?.html ?? ""
     }
 
     /// The one block that may change when later releases are added: it is kept apart and marked,

@@ -18,14 +18,18 @@ struct WorkItemPage {
         let department: HTML = item.department.flatMap { d in index.departmentPath(d).map { "<dt>부서</dt><dd>\(linker.link($0, d))</dd>\n" } } ?? ""
         let chapter: HTML = item.chapter.map { "<dt>분야</dt><dd>\($0.number). \($0.title)</dd>\n" } ?? ""
         let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(item.firstLine)
-        let budget: [HTML] = tables.map { t, table in
-            BudgetTableView(
+        let views: [BudgetTableView] = tables.enumerated().map { number, pair in
+            let (t, table) = pair
+            return BudgetTableView(
                 table: table,
                 rows: table.lines.enumerated().map { l, line in
-                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor, programPath: site.programPath(release: site.position(of: index), table: t, line: l))
+                    BudgetTableView.Row(line: line, anchor: index.place(table: t, line: l).anchor,
+                                        programPath: site.programPath(release: site.position(of: index), table: t, line: l))
                 },
-                caption: "\(table.title) (\(table.firstLine)행)", releaseID: release.id, linker: linker, pagePath: path).html
+                caption: "\(table.title) (\(table.firstLine)행)", release: release, linker: linker, pagePath: path,
+                downloadName: "table-\(number + 1)")
         }
+        let budget = views.map(\.html)
         return Page(path: path, title: "\(item.number). \(item.title)",
                     description: "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
@@ -38,6 +42,7 @@ struct WorkItemPage {
                     <h2 id="narrative">보고 내용</h2>
                     <div class="narrative">
                     \(CMark.render(markdown))</div>
-                    """)
+                    """,
+                    attachments: views.flatMap { $0.download.files(pagePath: path) })
     }
 }

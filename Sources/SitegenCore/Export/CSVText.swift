@@ -2,8 +2,8 @@ import CSV
 import Foundation
 
 /// Writes rows as RFC 4180 CSV (through CSV.swift), UTF-8, with a final newline.
-enum CSVText {
-    static func make(header: [String], rows: [[String]]) -> String {
+public enum CSVText {
+    public static func make(header: [String], rows: [[String]]) -> String {
         let stream = OutputStream(toMemory: ())
         stream.open()
         // Writing to memory cannot fail; a failure here is a programming error.

@@ -1,0 +1,27 @@
+import Foundation
+import SitegenCore
+
+/// A table of a page offered as CSV and JSON beside the page, with the numbers as shown.
+struct TableDownload {
+    /// File name without extension, unique on its page (`table-1`).
+    var name: String
+    var header: [String]
+    var rows: [[String]]
+
+    func files(pagePath: String) -> [OutputFile] {
+        let folder = pagePath.hasSuffix("/") ? pagePath : ""
+        let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(header, row)) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var json = (try? encoder.encode(objects)) ?? Data("[]".utf8)
+        json.append(0x0A)
+        return [
+            OutputFile(path: folder + name + ".csv", text: CSVText.make(header: header, rows: rows)),
+            OutputFile(path: folder + name + ".json", bytes: [UInt8](json)),
+        ]
+    }
+
+    func links(_ linker: Linker, pagePath: String) -> HTML {
+        "<span class=\"downloads\">\(linker.link(pagePath + name + ".csv", "CSV")) · \(linker.link(pagePath + name + ".json", "JSON"))</span>"
+    }
+}
