@@ -1,3 +1,6 @@
+import Foundation
+import SitegenCore
+import SitegenTemplates
 import XCTest
 
 /// A real browser (headless Chromium) loads a program page and a release page, finds the chart
@@ -50,5 +53,58 @@ final class BrowserTests: XCTestCase {
         XCTAssertTrue(dom.contains("21,447,639,000"))
         XCTAssertTrue(dom.contains("78.2%"))
         try screenshot(page, name: "release-2022-07.png")
+    }
+}
+
+/// Korean search in a real browser: character pieces, not words.
+final class SearchInBrowserTests: XCTestCase {
+    private func results(site: URL, query: String) throws -> String {
+        guard let chromium = ["chromium", "chromium-browser", "google-chrome"].first(where: BuiltSite.isInstalled) else {
+            XCTFail("Chromium is not installed: run the README's test command (make test), which installs it")
+            return ""
+        }
+        var components = URLComponents(url: site.appendingPathComponent("search/index.html"), resolvingAgainstBaseURL: false)!
+        components.queryItems = [URLQueryItem(name: "q", value: query)]
+        let result = try BuiltSite.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                                                  "--dump-dom", components.url!.absoluteString])
+        XCTAssertEqual(result.status, 0)
+        guard let start = result.output.range(of: "<div id=\"results\""), let end = result.output.range(of: "</div>", range: start.upperBound..<result.output.endIndex) else {
+            XCTFail("no results block in the page")
+            return ""
+        }
+        return String(result.output[start.lowerBound..<end.upperBound])
+    }
+
+    func testHyeoksinParkFindsSeoulHyeoksinParkOnTheRealSite() throws {
+        let found = try results(site: BuiltSite.output, query: "혁신파크")
+        XCTAssertTrue(found.contains("검색 결과"), found)
+        XCTAssertTrue(found.contains(">서울혁신파크 운영</a>"), found)
+        XCTAssertTrue(found.contains("programs/%EC%84%9C%EC%9A%B8%ED%98%81%EC%8B%A0%ED%8C%8C%ED%81%AC-%EC%9A%B4%EC%98%81/"), "links to the program page")
+    }
+
+    func testSeoulFindsAWordThatOnlyStartsWithSeoul() throws {
+        let content = BuiltSite.temporaryFolder("search-content")
+        let release = content.appendingPathComponent("releases/2023-01-search")
+        try FileManager.default.createDirectory(at: release, withIntermediateDirectories: true)
+        try "title: 검색 시험\nissuer: 시험국\ndate: 2023-01\n".write(to: release.appendingPathComponent("release.yml"), atomically: true, encoding: .utf8)
+        try """
+        Ⅳ. 2023 세부사업별 예산 현황
+
+        (단위 : 천원, %)
+
+        | 구 분 | 2023년 예산현액 | 집행액 | 집행률 | (참고) 2022년 예산 | |
+        |---|---|---|---|---|---|
+        | | | | | 본예산 | 최종예산 |
+        | 합 계 | 300 | 150 | 50.0 | 300 | 300 |
+        | 시험과 | 300 | 150 | 50.0 | 300 | 300 |
+        | 서울은 하나로 사업 | 200 | 100 | 50.0 | 200 | 200 |
+        | 마을 잇기 사업 | 100 | 50 | 50.0 | 100 | 100 |
+
+        """.write(to: release.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+        let site = BuiltSite.temporaryFolder("search-site").appendingPathComponent("public")
+        try SiteBuilder(contentDirectory: content, outputDirectory: site, config: SiteConfig(), theme: StandardTheme()).build()
+        let found = try results(site: site, query: "서울")
+        XCTAssertTrue(found.contains(">서울은 하나로 사업</a>"), found)
+        XCTAssertFalse(found.contains("마을 잇기"), found)
     }
 }
