@@ -11,7 +11,7 @@ site:
 test:
 	scripts/install-deps --test
 	swift build --build-tests
-	swift test --skip-build
+	swift test --skip-build --disable-swift-testing
 
 # Speed and memory on a large generated corpus (see scripts/benchmark).
 bench:

@@ -22,6 +22,7 @@ struct ReleasePage {
                     attachments: views.flatMap { $0.download.files(pagePath: path) }
                         + [staffingData, executionTable(linker)?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
                         + revenueData.flatMap { $0.files(pagePath: path) }
+                        + (report.workItems.isEmpty ? [] : itemsData.files(pagePath: path))
                         + (changesView(linker)?.downloads ?? []).flatMap { $0.files(pagePath: path) })
     }
 
@@ -145,6 +146,12 @@ struct ReleasePage {
         return "<h2 id=\"budget\">예산과 집행</h2>\n\(parts.joined)"
     }
 
+    private var itemsData: TableDownload {
+        TableDownload(name: "items", header: ["번호", "제목", "분야", "부서", "원문 시작 행", "원문 끝 행"], rows: report.workItems.map {
+            [$0.number, $0.title, $0.chapter?.title ?? "", $0.department ?? "", String($0.firstLine), String($0.lastLine)]
+        })
+    }
+
     private func items(_ linker: Linker) -> HTML {
         guard !report.workItems.isEmpty else { return "" }
         let rows: [HTML] = report.workItems.map { item in
@@ -154,7 +161,7 @@ struct ReleasePage {
         return """
         <h2 id="items">주요업무</h2>
         <div class="table-wrap"><table>
-        <caption>업무 항목 \(report.workItems.count)건</caption>
+        <caption>업무 항목 \(report.workItems.count)건 \(itemsData.links(linker, pagePath: path))</caption>
         <thead><tr><th scope="col">번호</th><th scope="col">제목</th><th scope="col">분야</th><th scope="col">부서</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
