@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
     public var sourceTexts: [String: String]
     /// (release, table, line) → the position of its program in `programs`.
     private var programOfRow: [ProgramHistory.Appearance: Int]
+    /// Release id → position in `releases`.
+    private var positions: [String: Int]
 
     public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:],
                 lineage: LineageConfig = .empty) {
@@ -21,6 +23,7 @@ public struct SiteContent: Sendable {
         self.lineage = Lineage(lineage)
         let ordered = releases.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
         self.releases = ordered.map(ReleaseIndex.init(release:))
+        positions = Dictionary(ordered.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let matched = ProgramMatcher.match(ordered, lineage: self.lineage)
         programs = matched.programs
         matches = matched.matches
@@ -43,7 +46,7 @@ public struct SiteContent: Sendable {
 
     /// The position of a release in `releases`.
     public func position(of release: ReleaseIndex) -> Int {
-        releases.firstIndex { $0.release.id == release.release.id }!
+        positions[release.release.id]!
     }
 
     /// The program a budget line belongs to.
