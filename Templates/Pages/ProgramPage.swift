@@ -23,28 +23,14 @@ struct ProgramPage {
         return "<p>보고서에 인쇄된 이름: \(program.names.joined(separator: " / "))</p>\n"
     }
 
-    /// The appearance that stands for the program in each release: the main table's row, else a
-    /// row of another table outside the work items, else a work item's.
-    private var representatives: [Int: ProgramHistory.Appearance] {
-        var best: [Int: (rank: Int, appearance: ProgramHistory.Appearance)] = [:]
-        for appearance in program.appearances {
-            let index = site.releases[appearance.release]
-            let rank = appearance.table == index.overview.mainTableIndex ? 0
-                : index.release.report.budgetTables[appearance.table].workItem == nil ? 1 : 2
-            if let current = best[appearance.release], current.rank <= rank { continue }
-            best[appearance.release] = (rank, appearance)
-        }
-        return best.mapValues(\.appearance)
-    }
-
     private func line(_ appearance: ProgramHistory.Appearance) -> BudgetLine {
         site.releases[appearance.release].release.report.budgetTables[appearance.table].lines[appearance.line]
     }
 
     /// What changed since the program's previous release, on the row that stands for its release.
-    private func change(at appearance: ProgramHistory.Appearance, representatives: [Int: ProgramHistory.Appearance]) -> HTML {
+    private func change(at appearance: ProgramHistory.Appearance, representatives: [Int: ProgramHistory.Appearance],
+                        releases: [Int]) -> HTML {
         guard representatives[appearance.release] == appearance else { return "" }
-        let releases = program.releases
         guard let position = releases.firstIndex(of: appearance.release) else { return "" }
         guard position > 0, let before = representatives[releases[position - 1]] else { return "처음 실림" }
         let (a, b) = (line(before), line(appearance))
@@ -71,7 +57,8 @@ struct ProgramPage {
     /// One row per budget line; the first row of each release carries the release id as its `id`.
     private func history(_ linker: Linker, path: String) -> HTML {
         var used = Set<String>()
-        let representatives = self.representatives
+        let representatives = site.representatives(of: program)
+        let releases = program.releases
         let rows: [HTML] = program.appearances.map { appearance in
             let index = site.releases[appearance.release]
             let release = index.release
@@ -86,7 +73,7 @@ struct ProgramPage {
             let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(line.firstLine)
             let citation = Citation(release: release, table: table, line: line, permalink: site.config.absoluteURL(path + "#" + anchor))
             return """
-            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span></th><td>\(department)</td><td>\(table.title)</td><td class="num">\(Format.won(line.budget))</td><td class="num">\(Format.won(line.committed))</td><td class="num">\(Format.won(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td>\(change(at: appearance, representatives: representatives))</td><td class="links"><a href="\(linker.href(place.page) + "#" + place.anchor)">보고서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> <a class="permalink" href="\(linker.href(path) + "#" + anchor)">링크</a> \(citation.html)</td></tr>
+            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span></th><td>\(department)</td><td>\(table.title)</td><td class="num">\(Format.won(line.budget))</td><td class="num">\(Format.won(line.committed))</td><td class="num">\(Format.won(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td>\(change(at: appearance, representatives: representatives, releases: releases))</td><td class="links"><a href="\(linker.href(place.page) + "#" + place.anchor)">보고서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> <a class="permalink" href="\(linker.href(path) + "#" + anchor)">링크</a> \(citation.html)</td></tr>
 
             """
         }
@@ -100,18 +87,12 @@ struct ProgramPage {
         """
     }
 
-    /// One bar per release: the line from the release's main table when the program is in it.
+    /// One bar per release: the row that stands for the program in that release.
     private func chart() -> HTML {
-        var bars: [BarChart.Bar] = []
-        var seen = Set<Int>()
-        for appearance in program.appearances where !seen.contains(appearance.release) {
-            let release = site.releases[appearance.release].release
-            let candidates = program.appearances.filter { $0.release == appearance.release }
-            let mainIndex = site.releases[appearance.release].overview.mainTableIndex
-            let chosen = candidates.first { $0.table == mainIndex } ?? candidates[0]
-            seen.insert(appearance.release)
-            let line = release.report.budgetTables[chosen.table].lines[chosen.line]
-            bars.append(BarChart.bar(for: line, label: "\(Format.month(release.metadata.date)) \(release.metadata.issuer)"))
+        let representatives = site.representatives(of: program)
+        let bars: [BarChart.Bar] = program.releases.map { position in
+            let release = site.releases[position].release
+            return BarChart.bar(for: line(representatives[position]!), label: "\(Format.month(release.metadata.date)) \(release.metadata.issuer)")
         }
         return BarChart(title: "‘\(program.names[0])’ 보고서별 집행률",
                         description: "보고서마다 이 사업의 예산현액 대비 집행액 비율. 숫자는 위 표에 있습니다.",

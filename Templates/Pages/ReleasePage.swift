@@ -14,16 +14,18 @@ struct ReleasePage {
         let linker = Linker(config: site.config, pagePath: path)
         let m = release.metadata
         let views = budgetViews(linker)
+        let changes = changesView(linker)
+        let execution = executionTable(linker)
         return Page(path: path, title: m.title,
                     description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
                     trail: [("", "보고서")],
-                    body: [metadata(linker), changes(linker), staffing(linker), departments(linker), execution(linker),
+                    body: [metadata(linker), changes?.html ?? "", staffing(linker), departments(linker), self.execution(execution),
                            tables(linker, views: views), items(linker), audit(linker), findings(linker), later(linker)].joined,
                     attachments: views.flatMap { $0.download.files(pagePath: path) }
-                        + [staffingData, executionTable(linker)?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
+                        + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
                         + revenueData.flatMap { $0.files(pagePath: path) }
                         + (report.workItems.isEmpty ? [] : itemsData.files(pagePath: path))
-                        + (changesView(linker)?.downloads ?? []).flatMap { $0.files(pagePath: path) })
+                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path) })
     }
 
     private func metadata(_ linker: Linker) -> HTML {
@@ -96,10 +98,10 @@ struct ReleasePage {
         return RateTable(caption: "부서별 예산 집행", firstColumn: "부서", rows: rows, download: (path, "departments", linker))
     }
 
-    private func execution(_ linker: Linker) -> HTML {
+    private func execution(_ rateTable: RateTable?) -> HTML {
         let overview = index.overview
         let lines = overview.departments
-        guard !lines.isEmpty, let table = overview.mainTable, let rateTable = executionTable(linker) else { return "" }
+        guard !lines.isEmpty, let table = overview.mainTable, let rateTable else { return "" }
         let chart = BarChart(
             title: "부서별 집행률 (\(table.title))",
             description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
@@ -176,10 +178,6 @@ struct ReleasePage {
     private func changesView(_ linker: Linker) -> ChangesView? {
         ReleaseChanges(site: site, release: site.position(of: index))
             .map { ChangesView(site: site, changes: $0, linker: linker, pagePath: path) }
-    }
-
-    private func changes(_ linker: Linker) -> HTML {
-        changesView(linker)?.html ?? ""
     }
 
     /// The one block that may change when later releases are added: it is kept apart and marked,

@@ -12,20 +12,21 @@ struct AuditParser {
         let kinds = sectionKinds(all)
         var items: [AuditItem] = []
         var demandStarts: [Int] = []
+        var answerStarts: [Int] = []
         for statusIndex in statusIndices {
             guard let (departmentStart, departments) = departmentLines(above: statusIndex, in: all),
                   let demandStart = all[..<departmentStart].lastIndex(where: { $0.text.trimmedAll.hasPrefix("○") }),
                   let status = Self.status(all[statusIndex].compact) else { continue }
             let demand = TextCleanup.joinWrapped(all[demandStart..<departmentStart].map { String($0.text.trimmedAll.drop { $0 == "○" }) })
             demandStarts.append(demandStart)
+            answerStarts.append(statusIndex + 1)
             items.append(AuditItem(number: items.count + 1, kind: kinds[demandStart],
                                    departments: departments, status: status.0, printedStatus: status.1,
                                    demand: demand, actions: [], sourceLine: all[demandStart].number))
         }
         // The answer of an item runs from its status line to the next item's demand.
-        let statusOfItem = statusIndices.filter { index in Self.status(all[index].compact) != nil }
-        for position in items.indices where position < statusOfItem.count {
-            let from = statusOfItem[position] + 1
+        for position in items.indices {
+            let from = answerStarts[position]
             let to = position + 1 < demandStarts.count ? demandStarts[position + 1] : all.count
             items[position].actions = all[from..<max(from, to)].map(\.text.trimmedAll)
                 .filter { !$0.isEmpty && !Self.isPageHeader($0) }

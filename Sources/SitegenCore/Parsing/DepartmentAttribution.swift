@@ -11,6 +11,8 @@ struct DepartmentAttribution {
     private let itemTables: [[BudgetTable]]
     /// Summary-table programs with a department, and their two-letter pieces.
     private let programGrams: [(department: String, grams: Set<String>)]
+    /// Program name → the department the report's tables give it, first one printed.
+    private let programDepartments: [String: String]
 
     init(tables: [BudgetTable], items: [WorkItem], duties: [DepartmentDuties]) {
         self.tables = tables
@@ -22,15 +24,13 @@ struct DepartmentAttribution {
             guard line.kind == .program, let department = line.department else { return nil }
             return (department, Bigrams.of(line.label))
         }
-    }
-
-    private var programDepartments: [String: String] {
         var map: [String: String] = [:]
         for line in tables.flatMap(\.lines) where line.kind == .program {
             if let department = line.department, map[line.programKey] == nil { map[line.programKey] = department }
         }
-        return map
+        programDepartments = map
     }
+
 
     /// Each item's department, from the surest evidence down: its own programs as the summary
     /// tables attribute them; a program of the summary tables its title names; duties that read

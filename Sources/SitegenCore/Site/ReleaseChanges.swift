@@ -61,22 +61,16 @@ public struct ReleaseChanges: Sendable {
     /// else another table outside the work items, else a work item's.
     public static func states(site: SiteContent, release: Int) -> [ProgramState] {
         let index = site.releases[release]
-        let tables = index.release.report.budgetTables
-        let main = index.overview.mainTableIndex
-        func rank(_ table: Int) -> Int {
-            if table == main { return 0 }
-            return tables[table].workItem == nil ? 1 : 2
-        }
         var best: [String: (rank: Int, state: ProgramState)] = [:]
         var order: [String] = []
-        for (t, table) in tables.enumerated() {
+        for (t, table) in index.release.report.budgetTables.enumerated() {
+            let rank = index.rank(ofTable: t)
             for (l, line) in table.lines.enumerated() where line.kind == .program {
                 guard let program = site.program(release: release, table: t, line: l) else { continue }
-                let state = ProgramState(program: program, line: line,
-                                         departmentLineage: line.department.map(site.lineage.departmentLineage))
-                if let existing = best[program.key], existing.rank <= rank(t) { continue }
+                if let existing = best[program.key], existing.rank <= rank { continue }
                 if best[program.key] == nil { order.append(program.key) }
-                best[program.key] = (rank(t), state)
+                best[program.key] = (rank, ProgramState(program: program, line: line,
+                                                        departmentLineage: line.department.map(site.lineage.departmentLineage)))
             }
         }
         return order.map { best[$0]!.state }

@@ -59,6 +59,13 @@ public struct ReleaseIndex: Sendable {
             ?? RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(release.report.budgetTables[table].lines[line].firstLine))
     }
 
+    /// How well table `table` stands for the release: its main table (0), another table outside
+    /// the work items (1), a work item's 예산집행 현황 (2).
+    public func rank(ofTable table: Int) -> Int {
+        if table == overview.mainTableIndex { return 0 }
+        return release.report.budgetTables[table].workItem == nil ? 1 : 2
+    }
+
     public func departmentPath(_ name: String) -> String? {
         departmentSlugs[name].map { SiteMap.department(release.id, slug: $0) }
     }

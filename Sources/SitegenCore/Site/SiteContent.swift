@@ -54,6 +54,18 @@ public struct SiteContent: Sendable {
         programOfRow[.init(release: release, table: table, line: line)].map { programs[$0] }
     }
 
+    /// The appearance that stands for a program in each release it appears in: the best-ranked
+    /// table's row (`ReleaseIndex.rank(ofTable:)`), the first such row on a tie.
+    public func representatives(of program: ProgramHistory) -> [Int: ProgramHistory.Appearance] {
+        var best: [Int: ProgramHistory.Appearance] = [:]
+        for appearance in program.appearances {
+            let index = releases[appearance.release]
+            if let current = best[appearance.release], index.rank(ofTable: current.table) <= index.rank(ofTable: appearance.table) { continue }
+            best[appearance.release] = appearance
+        }
+        return best
+    }
+
     /// The page of the program a budget line belongs to.
     public func programPath(release: Int, table: Int, line: Int) -> String? {
         program(release: release, table: table, line: line).map { SiteMap.program($0.slug) }
