@@ -27,4 +27,8 @@ public enum SiteMap {
 
     /// The anchor of a row that is shown where its line number identifies it.
     public static func lineAnchor(_ line: Int) -> String { "L\(line)" }
+
+    /// The anchor of a release's finding on the release page: `finding-<n>`, n counting from 1
+    /// in the order of `Report.findings` (stable: a release's findings depend on its text alone).
+    public static func findingAnchor(_ number: Int) -> String { "finding-\(number)" }
 }
