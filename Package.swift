@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         .library(name: "SitegenCore", targets: ["SitegenCore"]),
+        .executable(name: "sitegen-corpus", targets: ["sitegen-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,8 +48,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A deterministic corpus of any size made from the real reports, for benchmarks and scale tests.
+        .target(name: "SitegenCorpus", dependencies: ["SitegenCore"]),
+        .executableTarget(
+            name: "sitegen-corpus",
+            dependencies: ["SitegenCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates", "SitegenCorpus"]),
     ]
 )

@@ -5,63 +5,64 @@ import SitegenCore
 public struct StandardTheme: SiteTheme {
     public init() {}
 
-    public func render(_ site: SiteContent) throws -> [OutputFile] {
-        let jobs = Self.pageJobs(site)
-        let pages = Self.concurrently(jobs)
-        var files = Self.concurrently(pages.map { page in
-            { Layout.render(page, site: site, linker: Linker(config: site.config, pagePath: page.path)) }
-        })
-        files += pages.flatMap(\.attachments)
-        files.append(NotFoundPage(site: site).file)
-        files.append(OutputFile(path: StyleSheet.path, text: StyleSheet.css))
-        files += SiteFiles(site: site, pagePaths: pages.map(\.path)).files
-        files += Feeds(site: site).files
-        files += SearchIndex(site: site).files
-        return files
-    }
-
-    /// Every page of the site, as work to do.
-    static func pageJobs(_ site: SiteContent) -> [() -> Page] {
-        var jobs: [() -> Page] = [
+    public func jobs(for site: SiteContent) -> [RenderJob] {
+        // The largest jobs first, so that both cores stay busy to the end.
+        var jobs: [RenderJob] = [
+            RenderJob { SearchIndex(site: site).files },
+            RenderJob { Feeds(site: site).files },
+            RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
+        ]
+        let sitePages: [() -> Page] = [
             { HomePage(site: site).page }, { ProgramIndexPage(site: site).page },
             { FindingsPage(site: site).page }, { DataPage(site: site).page },
             { DepartmentIndexPage(site: site).page }, { SearchPage(site: site).page },
         ]
+        jobs += sitePages.map { page in RenderJob { Self.files(of: [page()], site: site) } }
         for lineage in site.departmentLineages {
-            jobs.append { DepartmentLineagePage(site: site, lineage: lineage).page }
-        }
-        for index in site.releases {
-            let report = index.release.report
-            jobs.append { ReleasePage(site: site, index: index).page }
-            if let text = site.sourceTexts[index.release.id] {
-                jobs.append { SourcePage(site: site, index: index, text: text).page }
-            }
-            for department in report.departments where index.departmentPath(department.name) != nil {
-                jobs.append { DepartmentPage(site: site, index: index, department: department).page! }
-            }
-            for item in report.workItems {
-                jobs.append { WorkItemPage(site: site, index: index, item: item).page }
-            }
-            if let audit = report.audit {
-                jobs.append { AuditPage(site: site, index: index, audit: audit).page }
-            }
+            jobs.append(RenderJob { Self.files(of: [DepartmentLineagePage(site: site, lineage: lineage).page], site: site) })
         }
         for program in site.programs {
-            jobs.append { ProgramPage(site: site, program: program).page }
+            jobs.append(RenderJob { Self.files(of: [ProgramPage(site: site, program: program).page], site: site) })
+        }
+        for (position, index) in site.releases.enumerated() {
+            jobs.append(RenderJob(key: site.releasePageKey(position).map { "release-page:" + $0 }) {
+                Self.files(of: [ReleasePage(site: site, index: index).page], site: site)
+            })
+            jobs.append(RenderJob(key: site.releaseKey(position).map { "release-pages:" + $0 }) {
+                Self.files(of: Self.releasePages(index, site: site), site: site)
+            })
         }
         return jobs
     }
 
-    /// Runs the jobs on all cores; the results keep the jobs' order.
-    static func concurrently<T>(_ jobs: [() -> T]) -> [T] {
-        var results = [T?](repeating: nil, count: jobs.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
-            let result = jobs[position]()
-            lock.lock()
-            results[position] = result
-            lock.unlock()
+    public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {
+        let pages = writtenPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        return SiteFiles(site: site, pagePaths: pages).files
+    }
+
+    /// The pages of a release below its own page: source, departments, work items, audit.
+    static func releasePages(_ index: ReleaseIndex, site: SiteContent) -> [Page] {
+        let report = index.release.report
+        var pages: [Page] = []
+        if let text = site.sourceTexts[index.release.id] {
+            pages.append(SourcePage(site: site, index: index, text: text).page)
         }
-        return results.map { $0! }
+        for department in report.departments {
+            if let page = DepartmentPage(site: site, index: index, department: department).page { pages.append(page) }
+        }
+        for item in report.workItems {
+            pages.append(WorkItemPage(site: site, index: index, item: item).page)
+        }
+        if let audit = report.audit {
+            pages.append(AuditPage(site: site, index: index, audit: audit).page)
+        }
+        return pages
+    }
+
+    /// Pages laid out, with the files that go with them.
+    static func files(of pages: [Page], site: SiteContent) -> [OutputFile] {
+        pages.flatMap { page in
+            [Layout.render(page, site: site, linker: Linker(config: site.config, pagePath: page.path))] + page.attachments
+        }
     }
 }

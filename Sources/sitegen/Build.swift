@@ -16,6 +16,9 @@ extension Sitegen {
         @Option(name: .long, help: "Absolute URL the site is served from (for absolute links and the sitemap), e.g. https://example.org/reports/.")
         var baseURL: String?
 
+        @Flag(name: .long, help: "Ignore the build cache and make every page anew.")
+        var clean = false
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
         var quiet = false
 
@@ -36,6 +39,7 @@ extension Sitegen {
                 outputDirectory: URL(fileURLWithPath: output),
                 config: SiteConfig(baseURL: baseURL),
                 theme: StandardTheme(),
+                clean: clean,
                 progress: { step in
                     guard showProgress else { return }
                     let elapsed = String(format: "%6.2f s", Date().timeIntervalSince(started))
@@ -45,7 +49,7 @@ extension Sitegen {
             let summary = try builder.build()
             guard !quiet else { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("built \(output)/: \(summary.releases) releases, \(summary.pages) pages, \(summary.files) files, \(summary.findings) findings in \(seconds) s")
+            print("built \(output)/: \(summary.releases) releases, \(summary.pages) pages, \(summary.files) files, \(summary.findings) findings in \(seconds) s (\(summary.jobsCarried) of \(summary.jobsMade + summary.jobsCarried) jobs reused)")
         }
     }
 }

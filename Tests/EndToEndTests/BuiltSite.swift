@@ -37,6 +37,15 @@ enum BuiltSite {
         return paths.sorted()
     }
 
+    /// Every file of a built site with its bytes, by path.
+    static func snapshot(_ root: URL) throws -> [String: Data] {
+        var contents: [String: Data] = [:]
+        for path in files(under: root) {
+            contents[path] = try Data(contentsOf: root.appendingPathComponent(path))
+        }
+        return contents
+    }
+
     /// Where the screenshots of the browser test go (kept for a person to look at).
     static let screenshots = repositoryRoot.appendingPathComponent(".build/screenshots")
 

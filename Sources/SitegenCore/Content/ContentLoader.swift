@@ -11,7 +11,7 @@ public struct ContentLoader {
 
     /// Every release with the bytes of its files, sorted by id. Releases are read and parsed
     /// in parallel; the first error (in id order) is the one thrown.
-    public func load() throws -> [LoadedRelease] {
+    public func load(cache: BuildCache? = nil) throws -> [LoadedRelease] {
         let releasesDirectory = contentDirectory.appendingPathComponent("releases")
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -24,7 +24,7 @@ public struct ContentLoader {
         var results = [Result<LoadedRelease, Error>?](repeating: nil, count: ids.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: ids.count) { position in
-            let result = Result { try loadRelease(id: ids[position], in: releasesDirectory) }
+            let result = Result { try loadRelease(id: ids[position], in: releasesDirectory, cache: cache) }
             lock.lock()
             results[position] = result
             lock.unlock()
@@ -42,12 +42,18 @@ public struct ContentLoader {
         return try LineageParser.parse(text, file: relativePath(url))
     }
 
+    /// The digest of `lineage.yml` as it is on disk (empty when there is none).
+    public func lineageKey() -> String {
+        let url = contentDirectory.appendingPathComponent("lineage.yml")
+        return FileManager.default.contents(atPath: url.path).map(Hex.sha256) ?? ""
+    }
+
     /// The releases alone.
     public func loadReleases() throws -> [Release] {
         try load().map(\.release)
     }
 
-    private func loadRelease(id: String, in releasesDirectory: URL) throws -> LoadedRelease {
+    private func loadRelease(id: String, in releasesDirectory: URL, cache: BuildCache?) throws -> LoadedRelease {
         let folder = releasesDirectory.appendingPathComponent(id)
         let metadataURL = folder.appendingPathComponent("release.yml")
         let reportURL = folder.appendingPathComponent("report.txt")
@@ -66,9 +72,18 @@ public struct ContentLoader {
             throw SitegenError(file: reportPath, "missing report.txt")
         }
         let reportBytes = [UInt8](reportData)
+        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataData, report: reportBytes,
+                                                  metadataPath: metadataPath, reportPath: reportPath)
+        if let cache, let release = cache.model(for: contentKey) {
+            let text = try ReportTextDecoder.decode(reportBytes, file: reportPath).text
+            return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData),
+                                 contentKey: contentKey)
+        }
         let (release, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
                                                              metadataPath: metadataPath, reportPath: reportPath)
-        return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData))
+        cache?.store(release, for: contentKey)
+        return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData),
+                             contentKey: contentKey)
     }
 
     /// Paths in messages are shown as the user named the content folder.
@@ -95,4 +110,25 @@ public struct LoadedRelease: Sendable {
     public var text: String
     public var reportBytes: [UInt8]
     public var metadataBytes: [UInt8]
+    /// The digest of everything the release's model is read from: its id, both files' bytes
+    /// and their paths as shown in messages.
+    public var contentKey: String
+
+    public init(release: Release, text: String, reportBytes: [UInt8], metadataBytes: [UInt8], contentKey: String) {
+        self.release = release
+        self.text = text
+        self.reportBytes = reportBytes
+        self.metadataBytes = metadataBytes
+        self.contentKey = contentKey
+    }
+
+    static func contentKey(id: String, metadata: Data, report: [UInt8], metadataPath: String, reportPath: String) -> String {
+        var key = DependencyKey("release-content")
+        key.add(id)
+        key.add(metadataPath)
+        key.add(reportPath)
+        key.add(Hex.sha256(metadata))
+        key.add(Hex.sha256(report))
+        return key.digest
+    }
 }

@@ -22,6 +22,6 @@ public enum ReleaseReader {
     }
 
     public static func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        Hex.sha256(bytes)
     }
 }

@@ -9,20 +9,27 @@ public enum DataExport {
     public static let findingsHeader = ["release", "source_line", "kind", "message"]
     public static let auditItemsHeader = ["release", "source_line", "kind", "department", "status", "demand"]
 
+    /// Every file under `data/`.
     public static func files(for indexes: [ReleaseIndex], config: SiteConfig) throws -> [OutputFile] {
-        var files = [
+        try tables(for: indexes, config: config) + indexes.map { try model(of: $0.release) }
+    }
+
+    /// The CSV tables across every release.
+    public static func tables(for indexes: [ReleaseIndex], config: SiteConfig) -> [OutputFile] {
+        [
             OutputFile(path: "data/budget-lines.csv", text: budgetLines(indexes, config: config)),
             OutputFile(path: "data/findings.csv", text: findings(indexes.map(\.release))),
             OutputFile(path: "data/audit-items.csv", text: auditItems(indexes.map(\.release))),
         ]
+    }
+
+    /// `data/releases/<id>.json`: the whole model of one release.
+    public static func model(of release: Release) throws -> OutputFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        for index in indexes {
-            var data = try encoder.encode(index.release)
-            data.append(0x0A)
-            files.append(OutputFile(path: "data/releases/\(index.release.id).json", bytes: [UInt8](data)))
-        }
-        return files
+        var data = try encoder.encode(release)
+        data.append(0x0A)
+        return OutputFile(path: "data/releases/\(release.id).json", bytes: [UInt8](data))
     }
 
     /// One row per budget line of every release. `executed_won` is 지출 where 원인행위 and 지출

@@ -3,12 +3,7 @@ import Foundation
 /// `/releases/<id>/manifest.json`: every file of a release with its SHA-256, and the source's,
 /// so that a deployed copy can be checked against what was built (`sitegen verify`).
 public struct ReleaseManifest: Codable, Equatable, Sendable {
-    public struct Entry: Codable, Equatable, Sendable {
-        /// Path relative to the site root.
-        public var path: String
-        public var sha256: String
-        public var bytes: Int
-    }
+    public typealias Entry = FileDigest
 
     public var release: String
     /// The archived `report.txt` as published.
@@ -17,22 +12,37 @@ public struct ReleaseManifest: Codable, Equatable, Sendable {
 
     public static func path(for release: String) -> String { "releases/\(release)/manifest.json" }
 
-    /// The manifest of each release, from the files of the site: everything under
-    /// `releases/<id>/` and the release's JSON model.
-    public static func manifests(for releases: [String], in files: [OutputFile]) -> [OutputFile] {
+    /// The manifest of each release, from the digests of the files written: everything under
+    /// `releases/<id>/` and the release's JSON model. One pass over the digests.
+    public static func manifests(for releases: [String], from digests: [FileDigest]) throws -> [OutputFile] {
+        var own: [String: [Entry]] = [:]
+        for digest in digests {
+            guard let id = release(of: digest.path), digest.path != path(for: id) else { continue }
+            own[id, default: []].append(digest)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return releases.compactMap { id in
-            let prefix = "releases/\(id)/"
-            let own = files.filter { ($0.path.hasPrefix(prefix) && $0.path != path(for: id)) || $0.path == "data/releases/\(id).json" }
-                .sorted { $0.path < $1.path }
-            guard let source = own.first(where: { $0.path == prefix + "report.txt" }) else { return nil }
-            let entries = own.map { Entry(path: $0.path, sha256: ReleaseReader.sha256Hex($0.bytes), bytes: $0.bytes.count) }
-            let manifest = ReleaseManifest(release: id, source: entries.first { $0.path == source.path }!, files: entries)
-            guard var data = try? encoder.encode(manifest) else { return nil }
+        return try releases.compactMap { id in
+            let entries = (own[id] ?? []).sorted { $0.path < $1.path }
+            guard let source = entries.first(where: { $0.path == SiteMap.source(id) }) else { return nil }
+            var data = try encoder.encode(ReleaseManifest(release: id, source: source, files: entries))
             data.append(0x0A)
             return OutputFile(path: path(for: id), bytes: [UInt8](data))
         }
+    }
+
+    /// The release a site path belongs to: `releases/<id>/…` or `data/releases/<id>.json`.
+    static func release(of path: String) -> String? {
+        if path.hasPrefix("releases/") {
+            let rest = path.dropFirst("releases/".count)
+            guard let slash = rest.firstIndex(of: "/") else { return nil }
+            return String(rest[..<slash])
+        }
+        if path.hasPrefix("data/releases/"), path.hasSuffix(".json") {
+            let name = path.dropFirst("data/releases/".count).dropLast(".json".count)
+            return name.contains("/") ? nil : String(name)
+        }
+        return nil
     }
 }
 
@@ -84,7 +94,7 @@ public struct SiteVerifier {
                     problems.append(Problem(path: entry.path, message: "missing"))
                     continue
                 }
-                let sha = ReleaseReader.sha256Hex(bytes)
+                let sha = Hex.sha256(bytes)
                 if sha != entry.sha256 {
                     problems.append(Problem(path: entry.path, message: "changed: SHA-256 is \(sha), the manifest says \(entry.sha256)"))
                 }

@@ -1,20 +1,30 @@
 import Foundation
 
-/// Builds a site: a checklist of named steps over the content folder, ending in one atomic write.
+/// Builds a site: a checklist of named steps over the content folder. The theme's jobs render
+/// into a sink that writes straight into a staging folder, hashing each file as it goes; the
+/// staging folder is swapped in for the output at the end.
+///
+/// A build is incremental unless `clean` is set: release models are read from the build cache
+/// when the release's bytes are unchanged, and a job whose dependency key is unchanged has its
+/// files carried over from the previous output by hard link. An incremental build writes the
+/// same bytes as a clean one.
 public struct SiteBuilder {
     public var contentDirectory: URL
     public var outputDirectory: URL
     public var config: SiteConfig
     public var theme: SiteTheme
+    /// Ignore (and replace) the build cache: every page is made anew.
+    public var clean: Bool
     /// Receives `[i/n] step` lines as the build goes.
     public var progress: (String) -> Void
 
     public init(contentDirectory: URL, outputDirectory: URL, config: SiteConfig, theme: SiteTheme,
-                progress: @escaping (String) -> Void = { _ in }) {
+                clean: Bool = false, progress: @escaping (String) -> Void = { _ in }) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.config = config
         self.theme = theme
+        self.clean = clean
         self.progress = progress
     }
 
@@ -23,38 +33,68 @@ public struct SiteBuilder {
         public var pages: Int
         public var files: Int
         public var findings: Int
+        /// Jobs made anew, and jobs whose files were carried over from the previous build.
+        public var jobsMade: Int
+        public var jobsCarried: Int
     }
 
     @discardableResult
     public func build() throws -> Summary {
         let steps = 4
+        let cache = BuildCache(folder: BuildCache.folder(besideOutput: outputDirectory), identity: BuildIdentity.current)
+        if clean { cache.clear() }
         progress("[1/\(steps)] read content")
         let loader = ContentLoader(contentDirectory: contentDirectory)
         let lineage = try loader.loadLineage()
-        let loaded = try loader.load()
-        let releases = loaded.map(\.release)
+        let loaded = try loader.load(cache: cache)
         progress("[2/\(steps)] index releases")
-        let site = SiteContent(releases: releases, config: config,
+        var site = SiteContent(releases: loaded.map(\.release), config: config,
                                sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
                                lineage: lineage)
-        progress("[3/\(steps)] render pages and data")
-        let files = try Self.files(for: site, theme: theme, archives: loaded)
-        progress("[4/\(steps)] write \(outputDirectory.path)")
-        try SiteWriter(outputDirectory: outputDirectory).write(files)
-        return Summary(releases: releases.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                       files: files.count, findings: releases.reduce(0) { $0 + $1.report.findings.count })
+        site.contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
+        site.lineageKey = loader.lineageKey()
+        progress("[3/\(steps)] render pages and data into staging")
+        let writer = SiteWriter(outputDirectory: outputDirectory)
+        let sink = try writer.stage()
+        let outcome: JobRunner.Outcome
+        do {
+            outcome = try JobRunner(sink: sink, previous: cache.carryOver(output: outputDirectory))
+                .run(Self.jobs(for: site, theme: theme, archives: loaded))
+            try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
+            try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
+            progress("[4/\(steps)] swap into \(outputDirectory.path)")
+            cache.forgetJobs()
+            try writer.commit(sink)
+        } catch {
+            writer.discard(sink)
+            throw error
+        }
+        // The cache only speeds the next build up; one that cannot be written costs a full build.
+        try? cache.storeJobs(outcome.keyed, output: outputDirectory)
+        cache.pruneModels(keeping: loaded.map(\.contentKey))
+        let digests = sink.digests
+        return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,
+                       files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
+                       jobsMade: outcome.made, jobsCarried: outcome.carried)
     }
 
-    /// Every file of the site: pages, data, and each release's files archived byte for byte.
-    public static func files(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease]) throws -> [OutputFile] {
-        var files = try theme.render(site)
-        files += try DataExport.files(for: site.releases, config: site.config)
+    /// Every job of the site: the theme's pages, the data exports, and each release's files
+    /// archived byte for byte.
+    public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease]) -> [RenderJob] {
+        var jobs = theme.jobs(for: site)
+        jobs.append(RenderJob { DataExport.tables(for: site.releases, config: site.config) })
+        for index in site.releases {
+            jobs.append(RenderJob(key: site.contentKeys[index.release.id].map { "data:" + $0 }) {
+                [try DataExport.model(of: index.release)]
+            })
+        }
         for archive in archives {
             let id = archive.release.id
-            files.append(OutputFile(path: "releases/\(id)/report.txt", bytes: archive.reportBytes))
-            files.append(OutputFile(path: "releases/\(id)/release.yml", bytes: archive.metadataBytes))
+            jobs.append(RenderJob(key: "archive:" + archive.contentKey) {
+                [OutputFile(path: SiteMap.source(id), bytes: archive.reportBytes),
+                 OutputFile(path: "releases/\(id)/release.yml", bytes: archive.metadataBytes)]
+            })
         }
-        files += ReleaseManifest.manifests(for: site.releases.map(\.release.id), in: files)
-        return files.sorted { $0.path < $1.path }
+        return jobs
     }
 }

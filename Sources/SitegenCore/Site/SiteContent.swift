@@ -15,6 +15,13 @@ public struct SiteContent: Sendable {
     private var programOfRow: [ProgramHistory.Appearance: Int]
     /// Release id → position in `releases`.
     private var positions: [String: Int]
+    /// (release position, department name as printed) → its lineage in `departmentLineages`.
+    private var departmentLineageOf: [DepartmentAppearance: Int]
+    /// Release id → the digest of the release's files (`LoadedRelease.contentKey`), for the
+    /// incremental build; empty for a site assembled in memory.
+    public var contentKeys: [String: String] = [:]
+    /// The digest of the lineage rules as read.
+    public var lineageKey: String = ""
 
     public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:],
                 lineage: LineageConfig = .empty) {
@@ -34,12 +41,24 @@ public struct SiteContent: Sendable {
         }
         programOfRow = rows
         departmentLineages = DepartmentLineage.collect(self.releases, lineage: self.lineage)
+        var lineageOf: [DepartmentAppearance: Int] = [:]
+        for (position, lineage) in departmentLineages.enumerated() {
+            for appearance in lineage.appearances {
+                let key = DepartmentAppearance(release: appearance.release, name: appearance.name)
+                if lineageOf[key] == nil { lineageOf[key] = position }
+            }
+        }
+        departmentLineageOf = lineageOf
+    }
+
+    private struct DepartmentAppearance: Hashable {
+        var release: Int
+        var name: String
     }
 
     /// The lineage page of a department as printed in release `release`.
     public func departmentLineagePath(release: Int, name: String) -> String? {
-        departmentLineages.first { lineage in lineage.appearances.contains { $0.release == release && $0.name == name } }
-            .map { SiteMap.departmentLineage($0.slug) }
+        departmentLineageOf[DepartmentAppearance(release: release, name: name)].map { SiteMap.departmentLineage(departmentLineages[$0].slug) }
     }
 
     public var latest: ReleaseIndex? { releases.last }
@@ -91,5 +110,18 @@ public struct SiteContent: Sendable {
 /// Renders the pages of a site. The build never names concrete templates: a theme is passed in,
 /// so tests (and other sites) can bring their own.
 public protocol SiteTheme {
-    func render(_ site: SiteContent) throws -> [OutputFile]
+    /// Every page and file of the site, as jobs that the build runs in parallel.
+    func jobs(for site: SiteContent) -> [RenderJob]
+    /// The files made from the paths of all the others once they are written (the sitemap).
+    func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile]
+}
+
+extension SiteTheme {
+    /// The whole site rendered into memory, sorted by path.
+    public func render(_ site: SiteContent) throws -> [OutputFile] {
+        let sink = MemorySink()
+        _ = try JobRunner(sink: sink).run(jobs(for: site))
+        try sink.write(closingFiles(for: site, writtenPaths: sink.files.map(\.path)))
+        return sink.files
+    }
 }

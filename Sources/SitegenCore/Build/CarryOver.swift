@@ -1,0 +1,40 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What an incremental build may take from the previous one: the files each job key made, as
+/// they lie in the previous output folder.
+public struct CarryOver {
+    public struct File: Equatable {
+        public var digest: FileDigest
+        public var identity: FileIdentity
+    }
+
+    /// The previous output folder, without a trailing slash.
+    public var folder: String
+    public var files: [String: [File]]
+}
+
+/// What tells that a file on disk is still the one a build wrote: its inode, size and
+/// modification time. A hard-linked file keeps all three; any rewrite changes one.
+public struct FileIdentity: Equatable, Sendable {
+    public var inode: UInt64
+    public var size: Int64
+    public var modified: Int64
+
+    public init(inode: UInt64, size: Int64, modified: Int64) {
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The identity of a regular file (not followed through a symlink), or nil.
+    public init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+}

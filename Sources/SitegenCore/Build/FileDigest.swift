@@ -1,0 +1,40 @@
+import Foundation
+import Crypto
+
+/// A file of the built site as the manifests list it: its path, SHA-256 and size.
+public struct FileDigest: Codable, Equatable, Hashable, Sendable {
+    /// Path relative to the site root.
+    public var path: String
+    public var sha256: String
+    public var bytes: Int
+
+    public init(path: String, sha256: String, bytes: Int) {
+        self.path = path
+        self.sha256 = sha256
+        self.bytes = bytes
+    }
+
+    public init(path: String, contents: [UInt8]) {
+        self.init(path: path, sha256: Hex.sha256(contents), bytes: contents.count)
+    }
+}
+
+/// Lower-case hexadecimal, written by table: `String(format: "%02x")` per byte showed up in
+/// profiles of builds that hash tens of thousands of files.
+public enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    public static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func sha256<D: DataProtocol>(_ data: D) -> String {
+        encode(SHA256.hash(data: data))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Runs the build's jobs on every core, each writing its files into the sink as soon as they
+/// are made, so that the site is never held in memory whole. A job whose key the previous
+/// build recorded, with its files still in place, is carried over instead of made again.
+public struct JobRunner {
+    public var sink: OutputSink
+    /// The previous build's files by job key; only with a `StagingSink`.
+    public var previous: CarryOver?
+
+    public init(sink: OutputSink, previous: CarryOver? = nil) {
+        self.sink = sink
+        self.previous = previous
+    }
+
+    public struct Outcome {
+        /// The files of every keyed job, for the next build's carry-over.
+        public var keyed: [String: [FileDigest]] = [:]
+        public var made = 0
+        public var carried = 0
+    }
+
+    /// Runs every job. When jobs fail, the error of the first failing job (in job order) is thrown.
+    public func run(_ jobs: [RenderJob]) throws -> Outcome {
+        let lock = NSLock()
+        var outcome = Outcome()
+        var failures: [Int: Error] = [:]
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            let job = jobs[position]
+            do {
+                if let key = job.key, let files = try carry(key) {
+                    lock.withLock {
+                        outcome.keyed[key] = files
+                        outcome.carried += 1
+                    }
+                    return
+                }
+                var digests: [FileDigest] = []
+                for file in try job.make() {
+                    digests.append(try sink.write(file))
+                }
+                lock.withLock {
+                    if let key = job.key { outcome.keyed[key] = digests }
+                    outcome.made += 1
+                }
+            } catch {
+                lock.withLock { failures[position] = error }
+            }
+        }
+        if let first = failures.keys.min() { throw failures[first]! }
+        return outcome
+    }
+
+    /// Carries the files a job made in the previous build, when all of them are unchanged there.
+    private func carry(_ key: String) throws -> [FileDigest]? {
+        guard let previous, let staging = sink as? StagingSink, let files = previous.files[key] else { return nil }
+        guard files.allSatisfy({ FileIdentity(path: previous.folder + "/" + $0.digest.path) == $0.identity }) else { return nil }
+        for file in files where try !staging.carry(file.digest, from: previous.folder) {
+            throw SitegenError(file: file.digest.path, "could not carry the file over from the previous build; build again with --clean")
+        }
+        return files.map(\.digest)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Where the files of a build go. Every file of the site passes through one sink's `write`,
+/// from any thread: the build's `StagingSink` writes into the staging folder and hashes as it
+/// writes; `MemorySink` keeps files in memory for tests and previews.
+public protocol OutputSink: AnyObject, Sendable {
+    /// Writes one file and returns its digest.
+    @discardableResult
+    func write(_ file: OutputFile) throws -> FileDigest
+}
+
+extension OutputSink {
+    public func write(_ files: [OutputFile]) throws {
+        for file in files { try write(file) }
+    }
+}
+
+/// Keeps every file in memory, by path. Writing one path twice is an error, as on disk.
+public final class MemorySink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var contents: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    @discardableResult
+    public func write(_ file: OutputFile) throws -> FileDigest {
+        guard SitePath.isSafe(file.path) else {
+            throw SitegenError(file: file.path, "refusing to write an unsafe output path")
+        }
+        try lock.withLock {
+            guard contents.updateValue(file.bytes, forKey: file.path) == nil else {
+                throw SitegenError(file: file.path, "two files of the site have the same path")
+            }
+        }
+        return FileDigest(path: file.path, contents: file.bytes)
+    }
+
+    /// The files written, sorted by path.
+    public var files: [OutputFile] {
+        lock.withLock { contents.map { OutputFile(path: $0.key, bytes: $0.value) } }.sorted { $0.path < $1.path }
+    }
+
+    public subscript(path: String) -> [UInt8]? {
+        lock.withLock { contents[path] }
+    }
+}
+
+/// Paths of the site: relative, with no `..`, no empty, `.` or hidden segments.
+public enum SitePath {
+    public static func isSafe(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !parts.isEmpty
+            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes the site's files into a staging folder as they are rendered, from any thread, and
+/// records each file's digest as it writes, so that the manifests need no second pass over the
+/// site. `carry` brings an unchanged file of the previous build in by hard link instead.
+public final class StagingSink: OutputSink, @unchecked Sendable {
+    /// The staging folder, without a trailing slash.
+    public let root: String
+    private let lock = NSLock()
+    private var folders: Set<String> = [""]
+    private var written: [String: FileDigest] = [:]
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    @discardableResult
+    public func write(_ file: OutputFile) throws -> FileDigest {
+        try reserve(file.path)
+        let target = root + "/" + file.path
+        do {
+            try PosixFile.write(file.bytes, to: target)
+        } catch {
+            release(file.path)
+            throw error
+        }
+        let digest = FileDigest(path: file.path, contents: file.bytes)
+        record(digest)
+        return digest
+    }
+
+    /// Links `digest.path` of the folder `previous` into the staging folder, when that file
+    /// still is what `digest` says (same size; the caller checks identity). Returns false,
+    /// having written nothing, when it cannot.
+    public func carry(_ digest: FileDigest, from previous: String) throws -> Bool {
+        try reserve(digest.path)
+        guard link(previous + "/" + digest.path, root + "/" + digest.path) == 0 else {
+            release(digest.path)
+            return false
+        }
+        record(digest)
+        return true
+    }
+
+    /// Every file written or carried, sorted by path.
+    public var digests: [FileDigest] {
+        lock.withLock { Array(written.values) }.sorted { $0.path < $1.path }
+    }
+
+    /// Claims a path (refusing unsafe and duplicate ones) and makes its parent folders.
+    private func reserve(_ path: String) throws {
+        guard SitePath.isSafe(path) else {
+            throw SitegenError(file: path, "refusing to write an unsafe output path")
+        }
+        try lock.withLock {
+            guard written[path] == nil, !folders.contains(path) else {
+                throw SitegenError(file: path, "two files of the site have the same path")
+            }
+            written[path] = FileDigest(path: path, sha256: "", bytes: -1)
+            var missing: [Substring] = []
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if folders.contains(String(folder)) { break }
+                missing.append(folder)
+            }
+            for folder in missing.reversed() {
+                let target = root + "/" + folder
+                guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
+                    throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
+                }
+                folders.insert(String(folder))
+            }
+        }
+    }
+
+    private func release(_ path: String) {
+        lock.withLock { _ = written.removeValue(forKey: path) }
+    }
+
+    private func record(_ digest: FileDigest) {
+        lock.withLock { written[digest.path] = digest }
+    }
+}
+
+/// Plain POSIX file writes: Foundation's writers add work per file (temporary names,
+/// attribute reads) that dominated builds of many thousand pages.
+enum PosixFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw SitegenError(file: path, "could not create the file: \(describe(errno))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            guard count > 0 else { throw SitegenError(file: path, "could not write the file: \(describe(errno))") }
+            offset += count
+        }
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or folder"
+        case EACCES, EPERM: return "permission denied"
+        case ENOSPC: return "no space left on the device"
+        case ENAMETOOLONG: return "name too long"
+        case EEXIST: return "already exists"
+        default: return String(cString: strerror(code))
+        }
+    }
+}

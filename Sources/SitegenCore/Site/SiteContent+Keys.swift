@@ -1,0 +1,43 @@
+/// The dependency keys of a release's pages, for the incremental build (`RenderJob.key`).
+///
+/// The pages of a release read, besides the templates (in the build identity): the release
+/// itself, the configuration, the lineage rules, the previous release of its lineage (what
+/// changed), and where its rows and departments link across releases (program and department
+/// lineage pages). The release page alone also lists the later releases of its lineage.
+extension SiteContent {
+    /// The key of everything a release's pages depend on but the later releases; nil when the
+    /// release's content key is unknown (a site assembled in memory), so nothing is reused.
+    public func releaseKey(_ position: Int) -> String? {
+        let release = releases[position].release
+        guard let content = contentKeys[release.id] else { return nil }
+        var key = DependencyKey("release")
+        key.add(content)
+        key.add(config.baseURL)
+        key.add(lineageKey)
+        key.add(previousRelease(of: position).flatMap { contentKeys[releases[$0].release.id] })
+        for (t, table) in release.report.budgetTables.enumerated() {
+            for l in table.lines.indices {
+                key.add(programPath(release: position, table: t, line: l))
+            }
+        }
+        for department in release.report.departments {
+            key.add(departmentLineagePath(release: position, name: department.name))
+        }
+        return key.digest
+    }
+
+    /// `releaseKey` and the later releases of the lineage as the release page lists them.
+    public func releasePageKey(_ position: Int) -> String? {
+        guard let base = releaseKey(position) else { return nil }
+        var key = DependencyKey("release-page")
+        key.add(base)
+        for later in laterReleases(of: position) {
+            let metadata = releases[later].release.metadata
+            key.add(releases[later].release.id)
+            key.add(metadata.title)
+            key.add(metadata.date.description)
+            key.add(metadata.kind)
+        }
+        return key.digest
+    }
+}

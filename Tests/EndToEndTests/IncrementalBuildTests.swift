@@ -1,0 +1,92 @@
+import Foundation
+import SitegenCore
+import SitegenTemplates
+import XCTest
+
+/// An incremental build must write exactly the bytes a clean build of the same content writes,
+/// whatever changed: a release added, a release.yml edited, lineage.yml edited, a release removed.
+final class IncrementalBuildTests: XCTestCase {
+    /// A copy of the default content, built once incrementally.
+    private func startingSite() throws -> (content: URL, output: URL) {
+        let folder = BuiltSite.temporaryFolder("incremental")
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: BuiltSite.content, to: content)
+        let output = folder.appendingPathComponent("public")
+        let first = try build(content, into: output)
+        XCTAssertEqual(first.jobsCarried, 0, "the first build has nothing to reuse")
+        return (content, output)
+    }
+
+    @discardableResult
+    private func build(_ content: URL, into output: URL, clean: Bool = false) throws -> SiteBuilder.Summary {
+        try SiteBuilder(contentDirectory: content, outputDirectory: output, config: SiteConfig(), theme: StandardTheme(), clean: clean).build()
+    }
+
+    /// Builds the content again incrementally and clean elsewhere, and requires the same bytes.
+    private func assertIncrementalEqualsClean(_ content: URL, _ output: URL, file: StaticString = #filePath, line: UInt = #line) throws -> SiteBuilder.Summary {
+        let incremental = try build(content, into: output)
+        let cleanOutput = BuiltSite.temporaryFolder("clean").appendingPathComponent("public")
+        try build(content, into: cleanOutput, clean: true)
+        let a = try BuiltSite.snapshot(output), b = try BuiltSite.snapshot(cleanOutput)
+        XCTAssertEqual(Set(a.keys), Set(b.keys), "the same files", file: file, line: line)
+        let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
+        XCTAssertEqual(differing, [], "files whose bytes differ from a clean build", file: file, line: line)
+        return incremental
+    }
+
+    func testAnUnchangedRebuildReusesEveryReleaseJob() throws {
+        let (content, output) = try startingSite()
+        let summary = try assertIncrementalEqualsClean(content, output)
+        // Two page jobs, one model and one archive job per release.
+        XCTAssertEqual(summary.jobsCarried, 5 * 4)
+    }
+
+    func testAddingARelease() throws {
+        let (content, output) = try startingSite()
+        let july = content.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau")
+        let later = content.appendingPathComponent("releases/2022-11-citizen-cooperation-bureau")
+        try FileManager.default.copyItem(at: july, to: later)
+        try "title: 시민협력국 행정사무감사\nissuer: 시민협력국\ndate: 2022-11\n".write(to: later.appendingPathComponent("release.yml"), atomically: true, encoding: .utf8)
+        let summary = try assertIncrementalEqualsClean(content, output)
+        XCTAssertGreaterThan(summary.jobsCarried, 0, "the unchanged releases are reused")
+    }
+
+    func testEditingAReleaseYml() throws {
+        let (content, output) = try startingSite()
+        let metadata = content.appendingPathComponent("releases/2020-10-democracy-committee/release.yml")
+        let text = try String(contentsOf: metadata, encoding: .utf8)
+        let title = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+        try text.replacingOccurrences(of: String(title), with: "title: \"서울민주주의위원회 업무보고 (고침)\"")
+            .write(to: metadata, atomically: true, encoding: .utf8)
+        let summary = try assertIncrementalEqualsClean(content, output)
+        XCTAssertGreaterThan(summary.jobsCarried, 0)
+        let page = try String(contentsOf: output.appendingPathComponent("releases/2020-10-democracy-committee/index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("(고침)"))
+    }
+
+    func testEditingLineageYml() throws {
+        let (content, output) = try startingSite()
+        let lineage = content.appendingPathComponent("lineage.yml")
+        let text = try String(contentsOf: lineage, encoding: .utf8)
+        // Without the editors' rules programs match differently: every page that links them must follow.
+        try text.components(separatedBy: "\naliases:")[0].appending("\n").write(to: lineage, atomically: true, encoding: .utf8)
+        _ = try assertIncrementalEqualsClean(content, output)
+    }
+
+    func testRemovingARelease() throws {
+        let (content, output) = try startingSite()
+        try FileManager.default.removeItem(at: content.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau"))
+        let summary = try assertIncrementalEqualsClean(content, output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau").path))
+        XCTAssertGreaterThan(summary.jobsCarried, 0)
+    }
+
+    func testAnEditedOutputFileIsMadeAgainNotCarried() throws {
+        let (content, output) = try startingSite()
+        let page = output.appendingPathComponent("releases/2019-09-innovation-bureau/source/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("tampered".utf8).write(to: page)
+        _ = try assertIncrementalEqualsClean(content, output)
+        XCTAssertEqual(try Data(contentsOf: page), original)
+    }
+}
