@@ -1,5 +1,5 @@
 # The two commands of the README, and a benchmark.
-.PHONY: site test bench clean
+.PHONY: site test bench tsan clean
 
 # Build the default site from content/ into public/.
 site:
@@ -13,10 +13,15 @@ test:
 	swift build --build-tests
 	swift test --skip-build --disable-swift-testing
 
-# Speed and memory on a large generated corpus (see scripts/benchmark).
+# Speed, memory and page weight on generated corpora of 100 to 1,200 releases (scripts/benchmark).
 bench:
 	scripts/install-deps
 	scripts/benchmark
 
+# The test suite and a 100-release build under ThreadSanitizer; fails on any report.
+tsan:
+	scripts/install-deps
+	scripts/tsan
+
 clean:
-	rm -rf .build public/*
+	rm -rf .build .build-tsan public/* .public.cache

@@ -110,7 +110,10 @@ enum PosixFile {
         case ENOSPC: return "no space left on the device"
         case ENAMETOOLONG: return "name too long"
         case EEXIST: return "already exists"
-        default: return String(cString: strerror(code))
+        case ENOTDIR: return "a part of the path is not a folder"
+        case EROFS: return "read-only file system"
+        // strerror's buffer is shared by every thread; the number is enough for the rest.
+        default: return "error \(code)"
         }
     }
 }
