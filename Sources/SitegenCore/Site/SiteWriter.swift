@@ -16,13 +16,14 @@ public struct SiteWriter {
         let fm = FileManager.default
         let output = outputDirectory.standardizedFileURL
         let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        let names = StagingCleanup.folders(for: output)
+        let staging = URL(fileURLWithPath: names.staging), retired = URL(fileURLWithPath: names.retired)
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        StagingCleanup.removeAbandoned(beside: output)
+        defer { StagingCleanup.register(nil) }
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            StagingCleanup.register(names)
             var seen = Set<String>()
             var folders = Set<String>()
             for file in files {
