@@ -272,3 +272,47 @@ final class ContentBoundaryTests: XCTestCase {
         XCTAssertEqual(Set(paths), ["releases/2022-03-test/report.txt"])
     }
 }
+
+/// The rounding convention of each table: inferred from the rows where half-up and truncation
+/// differ; a row that follows neither the table's convention nor exact agreement is flagged.
+final class RoundingConventionTests: XCTestCase {
+    private func table(_ rows: [(String, String, String, String)]) throws -> [Finding] {
+        // 원인행위 = 지출, so each row has two rates that agree.
+        let body = rows.map { "\($0.0) \($0.1) \($0.2) \($0.2) \($0.3)% \($0.3)%" }.joined(separator: "\n")
+        let text = "2022 세부사업별 예산 현황\n(단위 : 원)\n구 분 예산현액 원인행위 지출 원인행위율 집행률\n\(body)\n"
+        let report = try readRelease(text).release.report
+        XCTAssertEqual(report.budgetTables.first?.lines.count, rows.count, "the table is read")
+        return report.findings.filter { $0.kind == .rateMismatch }
+    }
+
+    func testATruncatingTableFlagsARoundedRowAndSaysWhatTheTableDoes() throws {
+        let findings = try table([
+            ("가사업", "1,000", "119", "11.9"),   // 11.9 exact
+            ("나사업", "1,000", "127", "12.7"),
+            ("다사업", "3,000", "1,000", "33.3"),  // 33.33 → 33.3 both ways
+            ("라사업", "3,000", "2,000", "66.6"),  // 66.67: truncated
+            ("마사업", "6,000", "1,000", "16.6"),  // 16.67: truncated
+            ("바사업", "7,000", "1,000", "14.3"),  // 14.2857: rounded — the odd one out
+        ])
+        XCTAssertEqual(findings.map(\.line), [9, 9], "\(findings)")
+        XCTAssertTrue(findings.first?.message.contains("버림") == true, findings.first?.message ?? "")
+        XCTAssertTrue(findings.first?.message.contains("14.2") == true, findings.first?.message ?? "")
+    }
+
+    func testARoundingTableAcceptsRoundedRowsAndFlagsATruncatedOne() throws {
+        let findings = try table([
+            ("가사업", "3,000", "2,000", "66.7"),
+            ("나사업", "6,000", "1,000", "16.7"),
+            ("다사업", "7,000", "1,000", "14.2"),  // 14.2857 truncated in a rounding table
+        ])
+        XCTAssertEqual(findings.map(\.line), [6, 6])
+        XCTAssertTrue(findings.first?.message.contains("14.3") == true, findings.first?.message ?? "")
+        XCTAssertTrue(findings.first?.message.contains("반올림") == true, findings.first?.message ?? "")
+    }
+
+    func testWithoutEvidenceEitherConventionPasses() throws {
+        XCTAssertEqual(try table([("가사업", "3,000", "2,000", "66.6")]), [])
+        XCTAssertEqual(try table([("가사업", "3,000", "2,000", "66.7")]), [])
+        XCTAssertEqual(try table([("가사업", "3,000", "2,000", "66.9")]).count, 2)
+    }
+}
