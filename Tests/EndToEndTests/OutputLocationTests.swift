@@ -51,7 +51,11 @@ final class OutputLocationTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.url("public/\(OutputLocation.markerName)").path))
         let again = try scratch.run(["build", "--output", "public", "--quiet"])
         XCTAssertEqual(again.status, 0, "a site sitegen built is replaced: \(again.error)")
+        // A site built before the marker existed (as an old `make site` left public/) is sitegen's too.
+        try FileManager.default.removeItem(at: scratch.url("public/\(OutputLocation.markerName)"))
+        XCTAssertEqual(try scratch.run(["build", "--output", "public", "--quiet"]).status, 0, "a site of an earlier sitegen")
         try FileManager.default.createDirectory(at: scratch.url("empty"), withIntermediateDirectories: true)
+        try "".write(to: scratch.url("empty/.gitkeep"), atomically: true, encoding: .utf8)
         XCTAssertEqual(try scratch.run(["build", "--output", "empty", "--quiet"]).status, 0)
     }
 

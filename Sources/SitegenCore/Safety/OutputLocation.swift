@@ -54,11 +54,19 @@ public struct OutputLocation: Equatable, Sendable {
             }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
             let meaningful = entries.filter { !Self.ignorable.contains($0) }
-            if !meaningful.isEmpty, !entries.contains(Self.markerName) {
+            if !meaningful.isEmpty, !entries.contains(Self.markerName), !Self.isLegacySite(output) {
                 throw fail("the output folder is not empty and was not made by sitegen (no \(Self.markerName)); empty it or name another folder")
             }
         }
         url = URL(fileURLWithPath: output)
+    }
+
+    /// A site built by sitegen before the marker file existed: it holds sitegen's stylesheet,
+    /// feed and budget-lines export (so `make site` keeps working on an existing `public/`).
+    static func isLegacySite(_ folder: String) -> Bool {
+        ["assets/site.css", "feed.xml", "data/budget-lines.csv"].allSatisfy {
+            FileManager.default.fileExists(atPath: folder + "/" + $0)
+        }
     }
 
     /// Whether `path` is `folder` or lies inside it.
