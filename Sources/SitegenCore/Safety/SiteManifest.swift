@@ -82,11 +82,11 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     /// Seals a whole site: hashes every file, adds the manifest (and its signature when a key
     /// is given) and fills the root hash into the pages that show it.
     public static func seal(_ files: [OutputFile], signer: SiteSigner? = nil) throws -> (files: [OutputFile], rootHash: String) {
-        let manifest = SiteManifest(entries: files.map { entry(path: $0.path, bytes: $0.bytes) })
-        let bytes = manifest.encoded()
+        let entries = files.map { entry(path: $0.path, bytes: $0.bytes) }
+        let bytes = SiteManifest(entries: entries).encoded()
         let root = rootHash(of: bytes)
-        var sealed = files.map { file in
-            contains(file.bytes, Array(rootPlaceholder.utf8)) ? OutputFile(path: file.path, bytes: fillingRoot(file.bytes, root: root)) : file
+        var sealed = zip(files, entries).map { file, entry in
+            entry.carriesRoot == true ? OutputFile(path: file.path, bytes: fillingRoot(file.bytes, root: root)) : file
         }
         sealed.append(OutputFile(path: path, bytes: bytes))
         if let signer {
@@ -114,14 +114,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            var start = 0
-            while start <= h.count - needle.count {
-                if h[start] == needle[0], Array(h[start..<(start + needle.count)]) == needle { return true }
-                start += 1
-            }
-            return false
-        }
+        return haystack.firstRange(of: needle) != nil
     }
 
     static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
