@@ -1,5 +1,5 @@
 # The two commands of the README, and a benchmark.
-.PHONY: site test bench tsan clean
+.PHONY: site test bench tsan fuzz clean
 
 # Build the default site from content/ into public/.
 site:
@@ -22,6 +22,12 @@ bench:
 tsan:
 	scripts/install-deps
 	scripts/tsan
+
+# Coverage-guided fuzzing of the report parser with libFuzzer, seeded with the five reports,
+# for FUZZ_SECONDS (default 60; about a minute more to compile). See scripts/fuzz.
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build .build-tsan public/* .public.cache

@@ -13,7 +13,7 @@ struct Feeds {
     }
 
     private var releases: AtomFeed {
-        AtomFeed(path: "feed.xml", title: "\(Layout.siteName): 새 보고서", subtitle: "새로 실린 업무보고",
+        AtomFeed(path: "feed.xml", title: "\(Layout.siteName): 새 보고서", subtitle: "새로 실린 업무보고 (사이트 루트 해시 SHA-256 \(SiteManifest.rootPlaceholder))",
                  page: "", entries: site.releases.map { index in
                      let release = index.release
                      let total = index.overview.total?.budget.map { " 예산현액 \(Format.compactWon($0))." } ?? ""

@@ -6,7 +6,12 @@ import SitegenTemplates
 extension Sitegen {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build the site into the output folder (written atomically).")
+            abstract: "Build the site into the output folder (written atomically).",
+            discussion: """
+            The output must be sitegen's alone: an empty or missing folder, or a site sitegen built
+            before (it holds .sitegen-site). The current folder, the content folder, a file or a
+            symbolic link are refused. Prints the root hash: `sitegen verify --root` checks a copy.
+            """)
 
         @OptionGroup var contentOptions: ContentOptions
 
@@ -19,25 +24,28 @@ extension Sitegen {
         @Flag(name: .long, help: "Ignore the build cache and make every page anew.")
         var clean = false
 
+        @Option(name: .long, help: "A private key file (from `sitegen keygen`): signs the site manifest.")
+        var sign: String?
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors.")
         var quiet = false
 
         @Flag(name: .shortAndLong, help: "Print each build step.")
         var verbose = false
 
-        func validate() throws {
-            if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") || baseURL.hasPrefix("/")) {
-                throw ValidationError("--base-url must start with http://, https:// or /")
-            }
-        }
-
         func run() throws {
             let started = Date()
+            let location = try OutputLocation(output, contentDirectory: contentOptions.contentURL)
+            let base = try baseURL.map(BaseURL.validate)
+            let signer = try sign.map { path in
+                try SiteSigner(keyFileText: String(decoding: try CLIFile.read(path), as: UTF8.self), file: path)
+            }
+            StagingCleanup.installSignalHandlers()
             let showProgress = verbose || (!quiet && isatty(STDERR_FILENO) == 1)
-            let builder = SiteBuilder(
+            var builder = SiteBuilder(
                 contentDirectory: contentOptions.contentURL,
-                outputDirectory: URL(fileURLWithPath: output),
-                config: SiteConfig(baseURL: baseURL),
+                outputDirectory: location.url,
+                config: SiteConfig(baseURL: base),
                 theme: StandardTheme(),
                 clean: clean,
                 progress: { step in
@@ -46,10 +54,13 @@ extension Sitegen {
                     FileHandle.standardError.write(Data("\(elapsed)  \(step)\n".utf8))
                 }
             )
+            builder.signer = signer
+            builder.allowsEmptyReleases = contentOptions.allowEmpty
             let summary = try builder.build()
             guard !quiet else { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("built \(output)/: \(summary.releases) releases, \(summary.pages) pages, \(summary.files) files, \(summary.findings) findings in \(seconds) s (\(summary.jobsCarried) of \(summary.jobsMade + summary.jobsCarried) jobs reused)")
+            print("root \(summary.rootHash)\(signer == nil ? "" : " (signed: \(SiteManifest.signaturePath))")")
         }
     }
 }

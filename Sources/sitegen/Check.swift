@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCore
+import SitegenTemplates
 
 extension Sitegen {
     struct Check: ParsableCommand {
@@ -16,17 +17,22 @@ extension Sitegen {
         @OptionGroup var contentOptions: ContentOptions
 
         func run() throws {
-            let loader = ContentLoader(contentDirectory: contentOptions.contentURL)
+            let loader = contentOptions.loader
             let lineage = try loader.loadLineage()
-            let releases = try loader.loadReleases()
+            let loaded = try loader.load()
+            let releases = loaded.map(\.release)
             var count = 0
             for release in releases {
                 for finding in release.report.findings {
-                    print("\(release.source.path):\(finding.line): \(finding.kind.rawValue): \(finding.message)")
+                    print("\(contentOptions.display(release.source.path)):\(finding.line): \(finding.kind.rawValue): \(finding.message)")
                     count += 1
                 }
             }
-            let site = SiteContent(releases: releases, config: SiteConfig(), lineage: lineage)
+            let site = SiteContent(releases: releases, config: SiteConfig(),
+                                   sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
+                                   lineage: lineage)
+            // What `build` would refuse to write (a path segment over 255 bytes, …) fails the check too.
+            _ = try JobRunner(sink: PathSink()).run(SiteBuilder.jobs(for: site, theme: StandardTheme(), archives: loaded))
             for match in site.matches {
                 print("lineage: matched: \(match.first) = \(match.second) (\(match.lineage)): \(match.reason)")
             }

@@ -7,9 +7,28 @@ import SitegenTemplates
 struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns council report releases into a browsable static site.",
-        subcommands: [Build.self, Check.self, Verify.self],
+        subcommands: [Build.self, Check.self, Verify.self, Keygen.self],
         defaultSubcommand: Build.self
     )
+
+    /// Runs the command; any error other than the argument parser's own prints as one line
+    /// (`error: path[:line]: cause`) and exits 1.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            Self.exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(CLIErrors.message(error))\n".utf8))
+            Foundation.exit(1)
+        }
+    }
 }
 
 /// Where the content is read from.
@@ -17,5 +36,19 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The content folder, holding releases/<release-id>/{release.yml,report.txt}.")
     var content: String = "content"
 
+    @Flag(name: .long, help: "Accept a releases folder that holds no release (an empty site).")
+    var allowEmpty = false
+
     var contentURL: URL { URL(fileURLWithPath: content) }
+
+    var loader: ContentLoader {
+        var loader = ContentLoader(contentDirectory: contentURL)
+        loader.allowsEmpty = allowEmpty
+        return loader
+    }
+
+    /// A path inside the content folder as the user named the folder (`content/releases/…`).
+    func display(_ path: String) -> String {
+        content.hasSuffix("/") ? content + path : content + "/" + path
+    }
 }

@@ -48,7 +48,14 @@ struct AtomFeed {
         \(items)</feed>
 
         """
-        return OutputFile(path: path, text: xml.markup)
+        return OutputFile(path: path, text: Self.xmlCharacters(xml.markup))
+    }
+
+    /// XML 1.0 forbids control characters other than tab and line ends, even escaped: each becomes a space.
+    static func xmlCharacters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF ? " " : s
+        }))
     }
 
     /// Feeds are dated by the month of their releases: the first of the month, UTC.

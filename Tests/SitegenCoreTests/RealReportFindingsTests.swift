@@ -86,6 +86,53 @@ final class RealReportFindingsTests: XCTestCase {
         XCTAssertEqual(findings(id, .rateMismatch, line: 390).count, 1, "8,419 ÷ 38,719 = 21.7% is right")
     }
 
+    /// 2022-03 line 392: `서울형 주민자치 활동지원 사업 | 6,931,522 | 5,833,002 | 84.1`:
+    /// 5,833,002 ÷ 6,931,522 = 84.152%, which rounds to 84.2; 84.1 is the truncation. The same
+    /// table rounds half-up where the two differ: 시민제안 발굴 및 실행 15,689 ÷ 790,300 = 1.985% → 2.0
+    /// (line 373), 서울시민 행복증진 7,000 ÷ 119,000 = 5.882% → 5.9 (line 375), 기본경비
+    /// 81,562 ÷ 154,602 = 52.756% → 52.8 (line 378).
+    func testRateMismatch2022MarchLine392BreaksTheTablesRounding() {
+        let id = "2022-03-citizen-cooperation-bureau"
+        finding(id, .rateMismatch, line: 392, mentioning: ["서울형 주민자치 활동지원 사업", "84.1", "84.152", "84.2", "반올림"])
+        for line in [373, 375, 378] {
+            XCTAssertEqual(findings(id, .rateMismatch, line: line).map(\.message), [], "line \(line) rounds half-up like its table")
+        }
+    }
+
+    /// 2022-07 line 1397: `갈등관리협치과 21,425,639 21,447,639 16,785,481 4,662,158 78.2`:
+    /// 16,785,481 ÷ 21,447,639 = 78.263% (21,447,639 × 0.7825 = 16,782,777 is below it), which
+    /// rounds to 78.3; the table rounds half-up elsewhere.
+    func testRateMismatch2022JulyLine1397IsTruncatedInARoundingTable() {
+        finding("2022-07-citizen-cooperation-bureau", .rateMismatch, line: 1397, mentioning: ["갈등관리협치과", "78.2", "78.3", "반올림"])
+    }
+
+    /// 2022-07 line 676: `민주시민교육 추진 417,450 394,680 394,680 94.6% 94.6%`: 394,680 ÷ 417,450
+    /// = 94.545% (417,450 × 0.9455 = 394,699 is above it), 94.5 by either convention, not 94.6.
+    func testRateMismatch2022JulyLine676FollowsNoConvention() {
+        let id = "2022-07-citizen-cooperation-bureau"
+        finding(id, .rateMismatch, line: 676, mentioning: ["민주시민교육 추진", "94.6", "94.5"])
+        XCTAssertEqual(findings(id, .rateMismatch, line: 676).count, 2, "원인행위율 and 집행률 are both 94.6")
+    }
+
+    /// 2018 line 1525: `시민 제안 발굴 및 실행 1,077,938 567,270 305,747 53% 28% 1,029,910 95%`:
+    /// 1,029,910 ÷ 1,077,938 = 95.54%, 96 when rounded; the row's own 567,270 ÷ 1,077,938 = 52.6%
+    /// is printed 53 (rounded), as the table does elsewhere.
+    func testRateMismatch2018Line1525IsTruncatedInARoundingTable() {
+        finding("2018-07-innovation-bureau", .rateMismatch, line: 1525, mentioning: ["시민 제안 발굴 및 실행", "95", "96", "반올림"])
+    }
+
+    /// 2018 line 1531: `민관협력담당관 … 5,239,300 99%`: 5,239,300 ÷ 5,256,106 = 99.68%; a rate under
+    /// 100 printed as 99 rather than 100 is not a misprint.
+    func testARateJustUnderAHundredMayBePrinted99() {
+        XCTAssertEqual(findings("2018-07-innovation-bureau", .rateMismatch, line: 1531).map(\.message), [])
+    }
+
+    /// 2019 line 32: `전 환 도 시 담 당 관 1,757 1,520 △237 △14.0% 826 694 54.4%` in 백만원:
+    /// 826 ÷ 1,520 = 54.34%, but the amounts were rounded to millions; 826.5 ÷ 1,519.5 = 54.39%.
+    func testRatesFromAmountsRoundedToTheUnitAreAccepted() {
+        XCTAssertEqual(findings("2019-09-innovation-bureau", .rateMismatch, line: 32).map(\.message), [])
+    }
+
     /// 2022-07 lines 620–626: the other rows of the same table add up and their rates are right.
     func testNoRateMismatchWhereRatesAreRight() {
         let id = "2022-07-citizen-cooperation-bureau"

@@ -3,19 +3,29 @@ import Crypto
 
 /// A file of the built site as the manifests list it: its path, SHA-256 and size.
 public struct FileDigest: Codable, Equatable, Hashable, Sendable {
-    /// Path relative to the site root.
+    /// Path relative to the site root; never absolute, never with `..`.
     public var path: String
     public var sha256: String
     public var bytes: Int
+    /// The file shows the site's root hash, and was hashed with `SiteManifest.rootPlaceholder`
+    /// in its place (the root cannot be part of what it is the hash of).
+    public var carriesRoot: Bool?
 
-    public init(path: String, sha256: String, bytes: Int) {
+    public init(path: String, sha256: String, bytes: Int, carriesRoot: Bool? = nil) {
         self.path = path
         self.sha256 = sha256
         self.bytes = bytes
+        self.carriesRoot = carriesRoot
     }
 
     public init(path: String, contents: [UInt8]) {
-        self.init(path: path, sha256: Hex.sha256(contents), bytes: contents.count)
+        self.init(path: path, sha256: Hex.sha256(contents), bytes: contents.count,
+                  carriesRoot: SiteManifest.holdsPlaceholder(contents) ? true : nil)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case path, sha256, bytes
+        case carriesRoot = "carries_root"
     }
 }
 

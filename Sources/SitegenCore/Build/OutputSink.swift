@@ -24,12 +24,12 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
 
     @discardableResult
     public func write(_ file: OutputFile) throws -> FileDigest {
-        guard SitePath.isSafe(file.path) else {
-            throw SitegenError(file: file.path, "refusing to write an unsafe output path")
+        if let problem = SitePath.problem(file.path) {
+            throw SitegenError(file: file.path, "cannot be written: \(problem)")
         }
         try lock.withLock {
             guard contents.updateValue(file.bytes, forKey: file.path) == nil else {
-                throw SitegenError(file: file.path, "two files of the site have the same path")
+                throw SitegenError(file: file.path, "cannot be written: two files with one path")
             }
         }
         return FileDigest(path: file.path, contents: file.bytes)
@@ -45,11 +45,24 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
     }
 }
 
-/// Paths of the site: relative, with no `..`, no empty, `.` or hidden segments.
-public enum SitePath {
-    public static func isSafe(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !path.hasPrefix("/") && !parts.isEmpty
-            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }
+/// Keeps only the paths: what `check` renders into, to find every path `build` would refuse
+/// to write without holding the site in memory.
+public final class PathSink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    public init() {}
+
+    @discardableResult
+    public func write(_ file: OutputFile) throws -> FileDigest {
+        if let problem = SitePath.problem(file.path) {
+            throw SitegenError(file: file.path, "cannot be written: \(problem)")
+        }
+        try lock.withLock {
+            guard paths.insert(file.path).inserted else {
+                throw SitegenError(file: file.path, "cannot be written: two files with one path")
+            }
+        }
+        return FileDigest(path: file.path, sha256: "", bytes: file.bytes.count)
     }
 }

@@ -6,12 +6,16 @@ import Glibc
 /// Writes the site's files into a staging folder as they are rendered, from any thread, and
 /// records each file's digest as it writes, so that the manifests need no second pass over the
 /// site. `carry` brings an unchanged file of the previous build in by hard link instead.
+/// A file that shows the site's root hash (it holds `SiteManifest.rootPlaceholder`) is held
+/// back until `seal` knows the root.
 public final class StagingSink: OutputSink, @unchecked Sendable {
     /// The staging folder, without a trailing slash.
     public let root: String
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private var written: [String: FileDigest] = [:]
+    /// Files that show the root hash, written by `seal`.
+    private var deferred: [String: [UInt8]] = [:]
 
     public init(root: String) {
         self.root = root
@@ -20,14 +24,17 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     @discardableResult
     public func write(_ file: OutputFile) throws -> FileDigest {
         try reserve(file.path)
-        let target = root + "/" + file.path
-        do {
-            try PosixFile.write(file.bytes, to: target)
-        } catch {
-            release(file.path)
-            throw error
-        }
         let digest = FileDigest(path: file.path, contents: file.bytes)
+        if digest.carriesRoot == true {
+            lock.withLock { deferred[file.path] = file.bytes }
+        } else {
+            do {
+                try PosixFile.write(file.bytes, to: root + "/" + file.path)
+            } catch {
+                release(file.path)
+                throw error
+            }
+        }
         record(digest)
         return digest
     }
@@ -45,6 +52,24 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         return true
     }
 
+    /// Ends the site: writes `site-manifest.json` (every file so far with its digest), its
+    /// signature when a signer is given, and the held-back files with the root hash filled in.
+    /// Returns the root hash.
+    public func seal(signer: SiteSigner?) throws -> String {
+        let manifest = SiteManifest(entries: digests).encoded()
+        let rootHash = SiteManifest.rootHash(of: manifest)
+        let held = lock.withLock { deferred }
+        for (path, bytes) in held.sorted(by: { $0.key < $1.key }) {
+            try PosixFile.write(SiteManifest.fillingRoot(bytes, root: rootHash), to: root + "/" + path)
+        }
+        lock.withLock { deferred = [:] }
+        try write(OutputFile(path: SiteManifest.path, bytes: manifest))
+        if let signer {
+            try write(OutputFile(path: SiteManifest.signaturePath, text: try signer.signature(of: manifest) + "\n"))
+        }
+        return rootHash
+    }
+
     /// Every file written or carried, sorted by path.
     public var digests: [FileDigest] {
         lock.withLock { Array(written.values) }.sorted { $0.path < $1.path }
@@ -52,12 +77,12 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
 
     /// Claims a path (refusing unsafe and duplicate ones) and makes its parent folders.
     private func reserve(_ path: String) throws {
-        guard SitePath.isSafe(path) else {
-            throw SitegenError(file: path, "refusing to write an unsafe output path")
+        if let problem = SitePath.problem(path) {
+            throw SitegenError(file: path, "cannot be written: \(problem)")
         }
         try lock.withLock {
             guard written[path] == nil, !folders.contains(path) else {
-                throw SitegenError(file: path, "two files of the site have the same path")
+                throw SitegenError(file: path, "cannot be written: two files with one path")
             }
             written[path] = FileDigest(path: path, sha256: "", bytes: -1)
             var missing: [Substring] = []

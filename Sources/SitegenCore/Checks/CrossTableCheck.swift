@@ -76,7 +76,9 @@ enum CrossTableCheck {
             guard let total = reference.line.amounts[role] else { return nil }
             let parts = items.compactMap { $0.line.amounts[role] }
             guard parts.count == items.count else { return nil }
-            let sum = parts.reduce(0, +)
+            guard let sum = CheckedArithmetic.sum(parts) else {
+                return CheckedArithmetic.tooLarge(reference.line.label, line: reference.line.firstLine, what: "\(role.koreanLabel) 합계")
+            }
             guard sum != total else { return nil }
             let lines = items.map { String($0.line.firstLine) }.joined(separator: ", ")
             return Finding(kind: .crossTableMismatch, line: reference.line.firstLine,

@@ -7,15 +7,25 @@ enum DifferenceCheck {
             : table.columns.contains(.priorBudget) ? .priorBudget : nil
         return table.lines.flatMap { line -> [Finding] in
             var findings: [Finding] = []
-            if let prior, let change = line.amounts[.change], let budget = line.budget, let before = line.amounts[prior],
-               change != budget - before {
-                findings.append(Finding(kind: .differenceMismatch, line: line.lastLine,
-                    message: "‘\(line.label)’의 증감이 \(Won.format(change))으로 인쇄되었지만 예산 \(Won.format(budget)) − \(prior.koreanLabel) \(Won.format(before))은 \(Won.format(budget - before))입니다."))
+            if let prior, let change = line.amounts[.change], let budget = line.budget, let before = line.amounts[prior] {
+                if let difference = CheckedArithmetic.difference(budget, before) {
+                    if change != difference {
+                        findings.append(Finding(kind: .differenceMismatch, line: line.lastLine,
+                            message: "‘\(line.label)’의 증감이 \(Won.format(change))으로 인쇄되었지만 예산 \(Won.format(budget)) − \(prior.koreanLabel) \(Won.format(before))은 \(Won.format(difference))입니다."))
+                    }
+                } else {
+                    findings.append(CheckedArithmetic.tooLarge(line.label, line: line.lastLine, what: "증감"))
+                }
             }
-            if let remaining = line.amounts[.remaining], let budget = line.budget, let executed = line.executed,
-               remaining != budget - executed {
-                findings.append(Finding(kind: .differenceMismatch, line: line.lastLine,
-                    message: "‘\(line.label)’의 집행잔액이 \(Won.format(remaining))으로 인쇄되었지만 예산현액 \(Won.format(budget)) − 집행액 \(Won.format(executed))은 \(Won.format(budget - executed))입니다."))
+            if let remaining = line.amounts[.remaining], let budget = line.budget, let executed = line.executed {
+                if let difference = CheckedArithmetic.difference(budget, executed) {
+                    if remaining != difference {
+                        findings.append(Finding(kind: .differenceMismatch, line: line.lastLine,
+                            message: "‘\(line.label)’의 집행잔액이 \(Won.format(remaining))으로 인쇄되었지만 예산현액 \(Won.format(budget)) − 집행액 \(Won.format(executed))은 \(Won.format(difference))입니다."))
+                    }
+                } else {
+                    findings.append(CheckedArithmetic.tooLarge(line.label, line: line.lastLine, what: "집행잔액"))
+                }
             }
             return findings
         }

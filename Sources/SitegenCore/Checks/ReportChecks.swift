@@ -17,7 +17,7 @@ public enum ReportChecks {
 /// Formats won amounts the way the reports print them (`1,234,567원`).
 enum Won {
     static func format(_ value: Int) -> String {
-        let digits = String(abs(value))
+        let digits = String(value.magnitude)
         var grouped = ""
         for (offset, character) in digits.enumerated() {
             if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(",") }

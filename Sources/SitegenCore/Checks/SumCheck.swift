@@ -29,10 +29,13 @@ enum SumCheck {
                 // A child with no value (`-`) adds nothing; a malformed one makes the sum unknown.
                 guard !direct.isEmpty, values.contains(where: { $0 != nil }) || printed == 0 else { continue }
                 if direct.contains(where: { child in child.amounts[role] == nil && malformed(child, role) }) { continue }
-                let sum = values.reduce(0) { $0 + ($1 ?? 0) }
+                guard let sum = CheckedArithmetic.sum(values.map { $0 ?? 0 }), let gap = CheckedArithmetic.difference(printed, sum) else {
+                    findings.append(CheckedArithmetic.tooLarge(parent.label, line: parent.lastLine, what: "\(role.koreanLabel) 합계"))
+                    continue
+                }
                 guard sum != printed else { continue }
-                var message = "‘\(parent.label)’의 \(role.koreanLabel)이 \(Won.format(printed))으로 인쇄되었지만 그 아래 \(direct.count)개 행의 합은 \(Won.format(sum))입니다(차이 \(Won.format(printed - sum)))."
-                if table.unit != .won, abs(printed - sum) <= direct.count * table.unit.wonPerUnit / 2 {
+                var message = "‘\(parent.label)’의 \(role.koreanLabel)이 \(Won.format(printed))으로 인쇄되었지만 그 아래 \(direct.count)개 행의 합은 \(Won.format(sum))입니다(차이 \(Won.format(gap)))."
+                if table.unit != .won, gap.magnitude <= UInt(direct.count) * UInt(table.unit.wonPerUnit) / 2 {
                     message += " \(table.unit.rawValue) 단위로 반올림한 값의 합이라 생긴 차이일 수 있습니다."
                 }
                 findings.append(Finding(kind: .sumMismatch, line: parent.lastLine, message: message))

@@ -2,8 +2,16 @@ import Foundation
 
 /// Reads the content folder from disk: `releases/<id>/release.yml` and `report.txt`.
 /// The only part of ingest that touches the file system.
+///
+/// Content stays inside content: every symbolic link inside the content folder is refused
+/// (a link to `/etc/shadow` as `report.txt` would otherwise be published), and so are FIFOs
+/// and devices (`ContentFile`). A releases folder with no release (or only hidden entries)
+/// is an error unless `allowsEmpty` is set, so a mistyped path never replaces a site with
+/// an empty one.
 public struct ContentLoader {
     public var contentDirectory: URL
+    /// Whether a releases folder without a release is accepted (`--allow-empty`).
+    public var allowsEmpty = false
 
     public init(contentDirectory: URL) {
         self.contentDirectory = contentDirectory
@@ -13,14 +21,20 @@ public struct ContentLoader {
     /// in parallel; the first error (in id order) is the one thrown.
     public func load(cache: BuildCache? = nil) throws -> [LoadedRelease] {
         let releasesDirectory = contentDirectory.appendingPathComponent("releases")
-        let fm = FileManager.default
+        let display = relativePath(releasesDirectory)
         var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: releasesDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw SitegenError(file: releasesDirectory.path, "no releases folder: expected \(releasesDirectory.path)/<release-id>/")
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SitegenError(file: contentDirectory.relativePath, "no content folder here (expected releases/<release-id>/ inside it)")
         }
-        let ids = try fm.contentsOfDirectory(atPath: releasesDirectory.path)
+        guard try ContentFile.kind(at: releasesDirectory.path, display: display) == .folder else {
+            throw SitegenError(file: display, "no releases folder: expected \(display)/<release-id>/")
+        }
+        let ids = try ContentFile.list(releasesDirectory.path, display: display)
             .filter { !$0.hasPrefix(".") }
             .sorted()
+        if ids.isEmpty && !allowsEmpty {
+            throw SitegenError(file: display, "no releases in the releases folder; pass --allow-empty to build an empty site")
+        }
         var results = [Result<LoadedRelease, Error>?](repeating: nil, count: ids.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: ids.count) { position in
@@ -33,10 +47,11 @@ public struct ContentLoader {
     }
 
     /// The editors' lineage rules, `lineage.yml` beside `releases/`; none when there is no file.
+    /// A file that is there but cannot be read is an error, never skipped.
     public func loadLineage() throws -> LineageConfig {
         let url = contentDirectory.appendingPathComponent("lineage.yml")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .empty }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = try ContentFile.read(url.path, display: relativePath(url)) else { return .empty }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw SitegenError(file: relativePath(url), line: 1, "lineage.yml is not UTF-8 text")
         }
         return try LineageParser.parse(text, file: relativePath(url))
@@ -62,32 +77,37 @@ public struct ContentLoader {
         guard ReleaseID.isValid(id) else {
             throw SitegenError(file: relativePath(folder), "a release folder name may use only a-z, 0-9, '-' and '_': '\(id)'")
         }
-        guard let metadataData = FileManager.default.contents(atPath: metadataURL.path) else {
+        guard try ContentFile.kind(at: folder.path, display: relativePath(folder)) == .folder else {
+            throw SitegenError(file: relativePath(folder), "not a folder: each release is a folder holding release.yml and report.txt")
+        }
+        guard let metadataBytes = try ContentFile.read(metadataURL.path, display: metadataPath) else {
             throw SitegenError(file: metadataPath, "missing release.yml (title, issuer, date)")
         }
-        guard let metadataText = String(data: metadataData, encoding: .utf8) else {
+        guard let metadataText = String(validating: metadataBytes, as: UTF8.self) else {
             throw SitegenError(file: metadataPath, line: 1, "release.yml is not UTF-8 text")
         }
-        guard let reportData = FileManager.default.contents(atPath: reportURL.path) else {
+        guard let reportBytes = try ContentFile.read(reportURL.path, display: reportPath) else {
             throw SitegenError(file: reportPath, "missing report.txt")
         }
-        let reportBytes = [UInt8](reportData)
-        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataData, report: reportBytes,
+        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, report: reportBytes,
                                                   metadataPath: metadataPath, reportPath: reportPath)
         if let cache, let release = cache.model(for: contentKey) {
             let text = try ReportTextDecoder.decode(reportBytes, file: reportPath).text
-            return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData),
+            return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: metadataBytes,
                                  contentKey: contentKey)
         }
-        let (release, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
-                                                             metadataPath: metadataPath, reportPath: reportPath)
+        let (read, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
+                                                         metadataPath: metadataPath, reportPath: reportPath)
+        // Data files record where the source lies inside the content folder, however it was named.
+        var release = read
+        release.source.path = "releases/\(id)/report.txt"
         cache?.store(release, for: contentKey)
-        return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: [UInt8](metadataData),
+        return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: metadataBytes,
                              contentKey: contentKey)
     }
 
     /// Paths in messages are shown as the user named the content folder.
-    private func relativePath(_ url: URL) -> String {
+    func relativePath(_ url: URL) -> String {
         let base = contentDirectory.standardizedFileURL.path
         let path = url.standardizedFileURL.path
         guard path.hasPrefix(base + "/") else { return path }
@@ -122,7 +142,7 @@ public struct LoadedRelease: Sendable {
         self.contentKey = contentKey
     }
 
-    static func contentKey(id: String, metadata: Data, report: [UInt8], metadataPath: String, reportPath: String) -> String {
+    static func contentKey(id: String, metadata: [UInt8], report: [UInt8], metadataPath: String, reportPath: String) -> String {
         var key = DependencyKey("release-content")
         key.add(id)
         key.add(metadataPath)

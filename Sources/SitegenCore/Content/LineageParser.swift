@@ -3,6 +3,10 @@ import Yams
 /// Reads `content/lineage.yml` (optional). Errors name the file and, where YAML gives one, the line.
 public enum LineageParser {
     public static func parse(_ yaml: String, file: String) throws -> LineageConfig {
+        guard let root = try StrictYAML.compose(yaml, file: file) else {
+            throw SitegenError(file: file, line: 1, "lineage.yml is empty: delete it, or give issuers, departments, aliases or distinct")
+        }
+        try StrictYAML.check(root, against: schema, file: file)
         do {
             let config = try YAMLDecoder().decode(LineageConfig.self, from: yaml)
             try validate(config, file: file, yaml: yaml)
@@ -12,9 +16,17 @@ public enum LineageParser {
         } catch let error as DecodingError {
             throw SitegenError(file: file, line: line(of: error, in: yaml), "lineage: \(describe(error))")
         } catch let error as YamlError {
-            throw SitegenError(file: file, line: mark(error)?.line, "not valid YAML: \(error)")
+            throw SitegenError(file: file, line: StrictYAML.line(of: error, in: yaml), "not valid YAML: \(StrictYAML.problem(of: error))")
         }
     }
+
+    /// The keys lineage.yml may hold; any other (a typo such as `aliasses:`) is an error.
+    static let schema: StrictYAML.Schema = .mapping([
+        "issuers": .sequence(of: .mapping(["name": .scalar, "succeeds": .sequence(of: .scalar), "since": .scalar, "note": .scalar])),
+        "departments": .sequence(of: .mapping(["name": .scalar, "was": .sequence(of: .scalar), "note": .scalar])),
+        "aliases": .sequence(of: .mapping(["printed": .scalar, "program": .scalar, "note": .scalar])),
+        "distinct": .sequence(of: .sequence(of: .scalar)),
+    ])
 
     /// Every alias and rename must name something, and no name may point two ways.
     private static func validate(_ config: LineageConfig, file: String, yaml: String) throws {
@@ -67,13 +79,6 @@ public enum LineageParser {
             return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
         @unknown default:
             return "\(error)"
-        }
-    }
-
-    private static func mark(_ error: YamlError) -> Mark? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark
-        default: return nil
         }
     }
 }

@@ -7,12 +7,7 @@ public enum ReleaseMetadataParser {
     public static let optionalKeys = ["kind", "session", "committee", "source_url", "notes"]
 
     public static func parse(_ yaml: String, file: String) throws -> ReleaseMetadata {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw SitegenError(file: file, line: line(of: error), "not valid YAML: \(problem(of: error))")
-        }
+        let node = try StrictYAML.compose(yaml, file: file)
         guard let mapping = node?.mapping else {
             throw SitegenError(file: file, line: node?.mark?.line ?? 1, "expected key: value pairs (title, issuer, date)")
         }
@@ -24,9 +19,14 @@ public enum ReleaseMetadataParser {
                 throw SitegenError(file: file, line: line,
                                    "unknown key '\(name)' (known keys: \((requiredKeys + optionalKeys).joined(separator: ", ")))")
             }
-            guard let text = value.scalar?.string else {
+            guard let scalar = value.scalar else {
                 throw SitegenError(file: file, line: line, "'\(name)' must be a single text value")
             }
+            // `title: ~` or `title: null` is YAML's null, not the text "~": refused, not shown.
+            if scalar.style == .plain, ["~", "null", "Null", "NULL"].contains(scalar.string) {
+                throw SitegenError(file: file, line: line, "'\(name)' is null; write the text (in quotes if it is \"\(scalar.string)\")")
+            }
+            let text = TextCleanup.controlsAsWhitespace(scalar.string)
             values[name] = (text.trimmedAll, line)
         }
         for key in requiredKeys where (values[key]?.text ?? "").isEmpty {
@@ -42,20 +42,5 @@ public enum ReleaseMetadataParser {
         return ReleaseMetadata(title: values["title"]!.text, issuer: values["issuer"]!.text, date: date,
                                kind: optional("kind"), session: optional("session"), committee: optional("committee"),
                                sourceURL: optional("source_url"), notes: optional("notes"))
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        case .reader(let problem, _, _, _): return problem
-        default: return String(describing: error)
-        }
     }
 }

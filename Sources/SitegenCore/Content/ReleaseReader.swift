@@ -14,7 +14,8 @@ public enum ReleaseReader {
                                     metadataPath: String, reportPath: String) throws -> (release: Release, text: String) {
         let metadata = try ReleaseMetadataParser.parse(metadataYAML, file: metadataPath)
         let decoded = try ReportTextDecoder.decode(reportBytes, file: reportPath)
-        let report = ReportParser(releaseYear: metadata.date.year).parse(decoded.text)
+        // Form feeds and other control characters are whitespace to the parser (TextCleanup).
+        let report = ReportParser(releaseYear: metadata.date.year).parse(TextCleanup.controlsAsWhitespace(decoded.text))
         let lineCount = SourceLine.lines(of: decoded.text).count
         let source = SourceInfo(path: reportPath, sha256: sha256Hex(reportBytes), byteCount: reportBytes.count,
                                 lineCount: lineCount, encoding: decoded.encoding)

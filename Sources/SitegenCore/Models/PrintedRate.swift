@@ -49,6 +49,8 @@ public struct PrintedRate: Codable, Equatable, Hashable, Sendable, CustomStringC
         guard (1...2).contains(parts.count), !parts[0].isEmpty,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               parts.count == 1 || !parts[1].isEmpty,
+              // More decimals than any report prints would overflow the scale (19 traps).
+              parts.count == 1 || parts[1].count <= 6,
               let scaled = Int(parts.joined()) else { return nil }
         self.init(scaled: negative ? -scaled : scaled, decimals: parts.count == 2 ? parts[1].count : 0)
     }

@@ -47,7 +47,7 @@ enum NumericToken: Equatable {
             }
             return .decimal(negative ? PrintedRate(scaled: -rate.scaled, decimals: rate.decimals) : rate)
         }
-        guard isWellGrouped(body), let value = Int(body.filter(\.isASCIIDigit)) else {
+        guard isWellGrouped(body), let value = Int(body.filter(\.isASCIIDigit)), value <= maxAmount else {
             return .malformed(printed)
         }
         return .integer(negative ? -value : value)
@@ -60,6 +60,12 @@ enum NumericToken: Equatable {
         if groups.count == 1 { return digits.count <= 15 }
         return head.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
+
+    /// The largest amount read, in the table's unit: scaled by any unit (at most a million
+    /// won) it still fits in an `Int`, and so does the difference of any two amounts.
+    /// A larger number is a misprint, read as malformed
+    /// (a finding with its line), never a value that could overflow the sums.
+    static let maxAmount = Int.max / 2 / 1_000_000
 
     static let noneMarks: Set<String> = ["-", "－", "_", "—", "–", "‐", "ㅡ"]
     static let negativeMarks: Set<Character> = ["△", "▵", "▲"]

@@ -17,6 +17,10 @@ public struct SiteBuilder {
     public var clean: Bool
     /// Receives `[i/n] step` lines as the build goes.
     public var progress: (String) -> Void
+    /// Signs the site manifest when set (`build --sign`).
+    public var signer: SiteSigner? = nil
+    /// Whether a releases folder with no release may build an empty site (`--allow-empty`).
+    public var allowsEmptyReleases = false
 
     public init(contentDirectory: URL, outputDirectory: URL, config: SiteConfig, theme: SiteTheme,
                 clean: Bool = false, progress: @escaping (String) -> Void = { _ in }) {
@@ -36,15 +40,19 @@ public struct SiteBuilder {
         /// Jobs made anew, and jobs whose files were carried over from the previous build.
         public var jobsMade: Int
         public var jobsCarried: Int
+        /// The SHA-256 of `site-manifest.json`: what `verify --root` checks a copy against.
+        public var rootHash: String
     }
 
     @discardableResult
     public func build() throws -> Summary {
         let steps = 4
+        _ = try OutputLocation(outputDirectory.path, contentDirectory: contentDirectory)
         let cache = BuildCache(folder: BuildCache.folder(besideOutput: outputDirectory), identity: BuildIdentity.current)
         if clean { cache.clear() }
         progress("[1/\(steps)] read content")
-        let loader = ContentLoader(contentDirectory: contentDirectory)
+        var loader = ContentLoader(contentDirectory: contentDirectory)
+        loader.allowsEmpty = allowsEmptyReleases
         let lineage = try loader.loadLineage()
         let loaded = try loader.load(cache: cache)
         progress("[2/\(steps)] index releases")
@@ -57,11 +65,14 @@ public struct SiteBuilder {
         let writer = SiteWriter(outputDirectory: outputDirectory)
         let sink = try writer.stage()
         let outcome: JobRunner.Outcome
+        let rootHash: String
         do {
             outcome = try JobRunner(sink: sink, previous: cache.carryOver(output: outputDirectory))
                 .run(Self.jobs(for: site, theme: theme, archives: loaded))
             try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
             try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
+            try sink.write(OutputLocation.markerFile)
+            rootHash = try sink.seal(signer: signer)
             progress("[4/\(steps)] swap into \(outputDirectory.path)")
             cache.forgetJobs()
             try writer.commit(sink)
@@ -75,7 +86,7 @@ public struct SiteBuilder {
         let digests = sink.digests
         return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,
                        files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
-                       jobsMade: outcome.made, jobsCarried: outcome.carried)
+                       jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)
     }
 
     /// Every job of the site: the theme's pages, the data exports, and each release's files

@@ -2,7 +2,9 @@ import Foundation
 
 /// Puts a site in place atomically: the build writes into a staging folder beside the output
 /// (`.NAME.building-PID-RANDOM`), and `commit` swaps it in. A build that fails at any point
-/// leaves the previous output exactly as it was.
+/// leaves the previous output exactly as it was; one interrupted by SIGINT or SIGTERM removes
+/// its staging folder (`StagingCleanup`), and one killed outright leaves folders that the next
+/// build removes.
 public struct SiteWriter {
     public var outputDirectory: URL
 
@@ -12,18 +14,18 @@ public struct SiteWriter {
 
     /// A new, empty staging folder and the sink that writes into it.
     public func stage() throws -> StagingSink {
-        let fm = FileManager.default
         let output = outputDirectory.standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(token)")
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-        return StagingSink(root: staging.path)
+        try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        StagingCleanup.removeAbandoned(beside: output)
+        let folders = StagingCleanup.folders(for: output)
+        try FileManager.default.createDirectory(atPath: folders.staging, withIntermediateDirectories: false)
+        StagingCleanup.register(folders)
+        return StagingSink(root: folders.staging)
     }
 
     /// Swaps the staged site in for the output; the previous output is removed.
     public func commit(_ staging: StagingSink) throws {
+        defer { StagingCleanup.register(nil) }
         let fm = FileManager.default
         let output = outputDirectory.standardizedFileURL
         let retired = URL(fileURLWithPath: staging.root.replacingOccurrences(of: ".building-", with: ".previous-"))
@@ -42,5 +44,6 @@ public struct SiteWriter {
     /// Removes a staging folder whose build failed.
     public func discard(_ staging: StagingSink) {
         try? FileManager.default.removeItem(atPath: staging.root)
+        StagingCleanup.register(nil)
     }
 }

@@ -13,7 +13,25 @@ public enum Slug {
                 result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
-        return result.isEmpty ? "item" : result
+        return result.isEmpty ? "item" : shortened(result)
+    }
+
+    /// The longest slug, in UTF-8 bytes: a path segment may hold 255, and a slug gets `-2` …
+    /// and file names beside it.
+    public static let maxBytes = 150
+
+    /// A slug over `maxBytes` is cut on a character boundary and given a short hash of the
+    /// whole, so two long names that begin alike still get different slugs.
+    static func shortened(_ slug: String) -> String {
+        guard slug.utf8.count > maxBytes else { return slug }
+        let hash = String(ReleaseReader.sha256Hex(Array(slug.utf8)).prefix(8))
+        var kept = ""
+        for character in slug {
+            guard kept.utf8.count + character.utf8.count <= maxBytes - hash.utf8.count - 1 else { break }
+            kept.append(character)
+        }
+        while kept.hasSuffix("-") { kept.removeLast() }
+        return kept + "-" + hash
     }
 
     /// Gives every name a slug, adding `-2`, `-3` … in order to the later ones that collide.

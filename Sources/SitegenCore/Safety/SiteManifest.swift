@@ -1,0 +1,141 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `site-manifest.json`: every file of the site with its SHA-256 and size. Its own SHA-256 is
+/// the site's root hash, printed by `build` and shown on the home page and in the feed, so a
+/// copy of the site can be checked against a root known from elsewhere (`verify --root`), or
+/// against an Ed25519 signature of these bytes (`site-manifest.json.sig`, `verify --public-key`).
+///
+/// A pure function of its entries: a writer that hashes files as it writes them feeds
+/// `entry(path:bytes:)` per file and asks for `encoded()` at the end.
+///
+/// Pages that show the root hash cannot be hashed with it (the hash would depend on itself):
+/// they are rendered with `rootPlaceholder`, hashed as such (`carries_root`), and the
+/// placeholder is replaced by the root hash when they are written (`fillingRoot`).
+public struct SiteManifest: Codable, Equatable, Sendable {
+    public typealias Entry = FileDigest
+
+    public static let path = "site-manifest.json"
+    public static let signaturePath = "site-manifest.json.sig"
+    /// Stands for the root hash in the pages that show it, until the hash is known.
+    public static let rootPlaceholder = "@@SITEGEN-ROOT-HASH@@"
+    static let format = "sitegen-site-manifest-1"
+
+    public var format: String
+    public var files: [Entry]
+
+    /// The manifest of these entries, sorted by path.
+    public init(entries: [Entry]) {
+        format = Self.format
+        files = entries.sorted { $0.path < $1.path }
+    }
+
+    /// The entry of one file as built (with the placeholder, for pages that show the root).
+    public static func entry(path: String, bytes: [UInt8]) -> Entry {
+        FileDigest(path: path, contents: bytes)
+    }
+
+    private static let placeholderBytes = Array(rootPlaceholder.utf8)
+
+    /// Whether the bytes hold the root placeholder. Every file of the site is asked, so the
+    /// search jumps from one `@@` to the next with memchr instead of comparing at every byte.
+    public static func holdsPlaceholder(_ bytes: [UInt8]) -> Bool {
+        let needle = placeholderBytes
+        guard bytes.count >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { haystack in
+            let base = haystack.baseAddress!
+            var offset = 0
+            let last = haystack.count - needle.count
+            while offset <= last {
+                guard let found = memchr(base + offset, Int32(needle[0]), last - offset + 1) else { return false }
+                let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                if memcmp(base + position, needle, needle.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
+    }
+
+    /// The manifest's bytes: sorted-key JSON, one entry a line, ending in a newline.
+    public func encoded() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and integers cannot fail.
+        var data = (try? encoder.encode(self)) ?? Data()
+        data.append(0x0A)
+        return [UInt8](data)
+    }
+
+    /// The root hash: the SHA-256 of the manifest's bytes, in lower-case hex.
+    public static func rootHash(of manifestBytes: [UInt8]) -> String {
+        ReleaseReader.sha256Hex(manifestBytes)
+    }
+
+    /// The bytes with every placeholder replaced by the root hash (and the reverse for verify).
+    public static func fillingRoot(_ bytes: [UInt8], root: String) -> [UInt8] {
+        replacing(Array(rootPlaceholder.utf8), with: Array(root.utf8), in: bytes)
+    }
+
+    public static func blankingRoot(_ bytes: [UInt8], root: String) -> [UInt8] {
+        replacing(Array(root.utf8), with: Array(rootPlaceholder.utf8), in: bytes)
+    }
+
+    /// Seals a whole site: hashes every file, adds the manifest (and its signature when a key
+    /// is given) and fills the root hash into the pages that show it.
+    public static func seal(_ files: [OutputFile], signer: SiteSigner? = nil) throws -> (files: [OutputFile], rootHash: String) {
+        let entries = files.map { entry(path: $0.path, bytes: $0.bytes) }
+        let bytes = SiteManifest(entries: entries).encoded()
+        let root = rootHash(of: bytes)
+        var sealed = zip(files, entries).map { file, entry in
+            entry.carriesRoot == true ? OutputFile(path: file.path, bytes: fillingRoot(file.bytes, root: root)) : file
+        }
+        sealed.append(OutputFile(path: path, bytes: bytes))
+        if let signer {
+            sealed.append(OutputFile(path: signaturePath, text: try signer.signature(of: bytes) + "\n"))
+        }
+        return (sealed, root)
+    }
+
+    /// Reads a manifest, refusing any path that could leave the site.
+    public static func decode(_ bytes: [UInt8]) throws -> SiteManifest {
+        let manifest: SiteManifest
+        do {
+            manifest = try JSONDecoder().decode(SiteManifest.self, from: Data(bytes))
+        } catch {
+            throw SitegenError(file: path, "not a readable site manifest")
+        }
+        guard manifest.format == format else {
+            throw SitegenError(file: path, "unknown manifest format '\(manifest.format)'")
+        }
+        if let bad = manifest.files.first(where: { !SitePath.isSafe($0.path) }) {
+            throw SitegenError(file: path, "refusing an entry that leaves the site: '\(bad.path)'")
+        }
+        return manifest
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        return haystack.firstRange(of: needle) != nil
+    }
+
+    static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == needle[0], index + needle.count <= bytes.count,
+               bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                result += replacement
+                index += needle.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,31 @@
+/// The rules every path of a built site keeps: relative, no `.` or `..` or empty segment,
+/// no control characters, no segment longer than a file system allows (255 bytes).
+/// `build` refuses a site that breaks them before writing anything; `check` reports the same.
+public enum SitePath {
+    public static let maxSegmentBytes = 255
+
+    public static func isSafe(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.hasPrefix("/") && !parts.isEmpty
+            && !path.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\\" }
+            && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// What is wrong with a path, or `nil`.
+    public static func problem(_ path: String) -> String? {
+        guard isSafe(path) else { return "not a safe path inside the site" }
+        if let long = path.split(separator: "/").first(where: { $0.utf8.count > maxSegmentBytes }) {
+            return "a path segment of \(long.utf8.count) bytes (at most \(maxSegmentBytes)): '\(long.prefix(40))…'"
+        }
+        return nil
+    }
+
+    /// Refuses the first path that breaks a rule, or a path given twice.
+    public static func validate(_ paths: [String]) throws {
+        var seen = Set<String>()
+        for path in paths {
+            if let problem = problem(path) { throw SitegenError(file: path, "cannot be written: \(problem)") }
+            guard seen.insert(path).inserted else { throw SitegenError(file: path, "cannot be written: two files with one path") }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import XCTest
+import FoundationXML
+@testable import SitegenCore
+@testable import SitegenTemplates
+
+/// Issue 8, problem 8: control characters never reach the XML of a feed.
+final class FeedControlCharacterTests: XCTestCase {
+    func testAFeedWithControlCharactersIsWellFormedXML() throws {
+        let nasty = "업무\u{0C}보고\u{0B}서\u{1B}[31m 끝\u{7}"
+        let feed = AtomFeed(path: "feed.xml", title: nasty, subtitle: nasty, page: "",
+                            entries: [.init(title: nasty, path: "releases/x/", month: YearMonth("2022-03")!, summary: nasty)],
+                            config: SiteConfig()).file
+        let data = Data(feed.bytes)
+        let parser = XMLParser(data: data)
+        XCTAssertTrue(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+        XCTAssertFalse(feed.bytes.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D })
+        XCTAssertTrue(String(decoding: feed.bytes, as: UTF8.self).contains("업무 보고 서 [31m 끝"))
+    }
+}
