@@ -146,3 +146,12 @@ final class ProgramMatcherRuleTests: XCTestCase {
         }
     }
 }
+
+extension LineageMatchingTests {
+    /// Issue 9: the index listed the bureau's own 기본경비 as "기 본 경 비" (2018 line 47 prints it
+    /// letter-spaced under 행정운영경비(계)); its name reads without the spacing.
+    func testLetterSpacedProgramNamesAreListedWithoutTheSpacing() throws {
+        let program = try XCTUnwrap(program("2018-07-innovation-bureau", line: 47))
+        XCTAssertEqual(program.names[0], "기본경비")
+    }
+}

@@ -55,7 +55,7 @@ public struct ProgramMatcher {
                         clusters[key] = cluster
                         order.append(key)
                     }
-                    let name = TextCleanup.joinWrapped([line.qualifiedLabel])
+                    let name = TextCleanup.collapseLetterSpacing(TextCleanup.joinWrapped([line.qualifiedLabel]))
                     if !cluster.names.contains(name) { cluster.names.append(name) }
                     cluster.releases.insert(r)
                     if let budget = line.budget, budget > 0 { cluster.budgets.append(budget) }
