@@ -8,8 +8,8 @@ struct ProgramPage {
     let site: SiteContent
     let program: ProgramHistory
 
-    /// Two rows are compared for their execution rate only when their tables stand at about the
-    /// same point of the year (as-of dates at most this many days apart in the year).
+    /// Rows of different years are compared for their execution rate only when their tables stand
+    /// at about the same point of the year (as-of dates at most this many days apart in the year).
     static let comparableDays = 31
 
     var page: Page {
@@ -110,9 +110,13 @@ struct ProgramPage {
         return parts.isEmpty ? "\(span): 변화 없음" : "\(span): \(parts.joined(separator: ", "))"
     }
 
-    /// Whether two rows' tables stand at about the same point of the year (both with an as-of date).
+    /// Whether two rows' execution rates can be compared: both tables state an as-of date, and
+    /// they are of the same fiscal year (progress within the year) or stand at about the same
+    /// point of their years (execution against the same point of an earlier year).
     private func comparable(_ a: ProgramHistory.Appearance, _ b: ProgramHistory.Appearance) -> Bool {
-        guard let x = asOf(a).flatMap(Format.yearElapsed), let y = asOf(b).flatMap(Format.yearElapsed) else { return false }
+        guard let first = asOf(a), let second = asOf(b),
+              let x = Format.yearElapsed(first), let y = Format.yearElapsed(second) else { return false }
+        if first.prefix(4) == second.prefix(4) { return true }
         return abs(x - y) / 100 * 365 <= Double(Self.comparableDays)
     }
 
