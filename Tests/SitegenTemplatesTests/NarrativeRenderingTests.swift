@@ -68,4 +68,12 @@ final class NarrativeRenderingTests: XCTestCase {
         XCTAssertFalse(html.contains("<em>"))
         XCTAssertFalse(html.contains("<ol"), "a year at the start of a line is not a numbered list")
     }
+
+    /// Issue 9: 2022-07 lines 281–282 print two 추진방향, each after U+F000 (a private-use
+    /// bullet); they were merged into one sentence. Each is its own point.
+    func testTwoObjectivesAfterPrivateUseBulletsStayApartIn2022July() throws {
+        let (_, html) = try render("2022-07-citizen-cooperation-bureau", 279...282)
+        XCTAssertTrue(html.contains("<li>조직정비 및 사업재편을 통한 민간위탁 효과성 제고 및 예산낭비 일소</li>"), html)
+        XCTAssertTrue(html.contains("<li>시-자치구 사업 추진체계 정상화로 자치구 주도성과 책임성 강화</li>"), html)
+    }
 }

@@ -147,7 +147,9 @@ public struct NarrativeMarkdown {
         if first == "□" || first == "■" { return (.heading, rest(1)) }
         if LineShape.isPrivateUse(first) {
             let body = String(text.unicodeScalars.drop { LineShape.isPrivateUse($0) || $0.properties.isWhitespace })
-            return (body.count <= 16 ? .heading : nil, body)
+            // A short label (` 사업개요`) is a heading; a longer line is a point of its own, so
+            // that two objectives printed one under the other stay apart (2022-07 lines 281-282).
+            return (body.count <= 16 ? .heading : .item(indent), body)
         }
         if first == "※" { return (.note, rest(1)) }
         if ["○", "◦", "◆", "◇", "●", "ㅇ"].contains(first) { return (.item(indent), rest(1)) }
