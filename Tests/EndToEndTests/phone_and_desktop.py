@@ -2,8 +2,8 @@
 """One page of every kind in headless Chromium at a phone (390 px) and a desktop (1366 px) width.
 
 For each page and width: the page must not scroll sideways, the first column of the first table
-must be at least 96 px wide on the phone, and axe-core must report no serious or critical
-violation. A screenshot of each lands in the screenshot folder for a person to look at.
+must be at least 96 px wide on the phone, chart text must render at 11 px or more with 4.5:1
+contrast (also in the dark theme), and axe-core must report no serious or critical violation. A screenshot of each lands in the screenshot folder for a person to look at.
 
 usage: phone_and_desktop.py SITE-DIR SCREENSHOT-DIR NAME=PATH...
 Prints one line per problem and exits 1 when there is any; prints a summary line either way.
@@ -38,7 +38,19 @@ for (const text of document.querySelectorAll('svg text')) {
   const rendered = parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement.getScreenCTM().a;
   if (rendered < 11) small.push(text.textContent.slice(0, 20) + ' ' + rendered.toFixed(1) + 'px');
 }
-return {scrollWidth: doc.scrollWidth, innerWidth: window.innerWidth, firstColumn: first, smallChartText: small.slice(0, 3)};
+function rgb(color) { const m = color.match(/[\d.]+/g); return m ? m.slice(0, 3).map(Number) : [0, 0, 0]; }
+function luminance(c) { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; }
+function contrast(a, b) { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
+const page = rgb(getComputedStyle(document.body).backgroundColor);
+const lowContrast = [];
+for (const text of document.querySelectorAll('svg text')) {
+  if (text.getBoundingClientRect().width === 0) continue;
+  const bar = text.classList.contains('inside') ? text.parentNode.querySelector('rect') : null;
+  const back = bar ? rgb(getComputedStyle(bar).fill) : page;
+  const ratio = contrast(rgb(getComputedStyle(text).fill), back);
+  if (ratio < 4.5) lowContrast.push(text.textContent.slice(0, 20) + ' ' + ratio.toFixed(2) + ':1');
+}
+return {scrollWidth: doc.scrollWidth, innerWidth: window.innerWidth, firstColumn: first, smallChartText: small.slice(0, 3), lowContrast: lowContrast.slice(0, 3)};
 """
 
 
@@ -70,6 +82,13 @@ def main():
                     problems.append(f"{where}: first table column {m['firstColumn']:.0f} px wide, under {MIN_FIRST_COLUMN} px")
                 if m["smallChartText"]:
                     problems.append(f"{where}: chart text under 11 px: {m['smallChartText']}")
+                if m["lowContrast"]:
+                    problems.append(f"{where}: chart text under 4.5:1 contrast: {m['lowContrast']}")
+                full_height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 2400)")
+                driver.set_window_size(driver.get_window_size()["width"], full_height)
+                driver.execute_script("window.scrollTo(0, 0)")
+                driver.save_screenshot(str(shots / f"{name}-{width}.png"))
+                driver.set_window_size(driver.get_window_size()["width"], height)
                 axe = Axe(driver)
                 axe.inject()
                 # The source view repeats one row shape thousands of times: its first 300 lines stand for it.
@@ -82,12 +101,16 @@ def main():
                     if violation["impact"] in ("serious", "critical"):
                         targets = [node["target"] for node in violation["nodes"][:3]]
                         problems.append(f"{where}: axe {violation['impact']} {violation['id']}: {violation['help']} {json.dumps(targets, ensure_ascii=False)}")
-                full_height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 2400)")
-                driver.set_window_size(driver.get_window_size()["width"], full_height)
-                driver.execute_script("window.scrollTo(0, 0)")
-                driver.save_screenshot(str(shots / f"{name}-{width}.png"))
-                driver.set_window_size(driver.get_window_size()["width"], height)
                 checked += 1
+        # Charts in the dark theme: text contrast and size, at both widths.
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        for width in (390, 1366):
+            driver.set_window_size(width, 900)
+            for name, path in pages:
+                driver.get((site / path).as_uri())
+                m = driver.execute_script(MEASURE)
+                if m["lowContrast"]:
+                    problems.append(f"{name} ({path}) at {width} px, dark: chart text under 4.5:1 contrast: {m['lowContrast']}")
     finally:
         driver.quit()
     for problem in problems:
