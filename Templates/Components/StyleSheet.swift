@@ -42,6 +42,7 @@ enum StyleSheet {
     .table-wrap { overflow-x: auto; margin: 1rem 0; position: relative; }
     table { border-collapse: collapse; width: 100%; font-size: .92rem; }
     caption { text-align: left; font-weight: 700; padding: .5rem 0; }
+    .table-wrap > table > caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
     caption .unit { font-weight: 400; color: var(--muted); font-size: .85rem; }
     th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
     thead th { background: var(--soft); white-space: nowrap; }
@@ -64,6 +65,7 @@ enum StyleSheet {
     tr.total th, tr.total td, tr.department th, tr.department td { font-weight: 700; background: var(--soft); }
     tbody tr.total th[scope=row], tbody tr.department th[scope=row] { background: var(--soft); }
     @media (max-width: 48rem) {
+      ol.source li { grid-template-columns: 2.75rem 1fr; gap: .5rem; }
       table.budget tbody th[scope=row], table.budget thead th:first-child { position: sticky; left: 0; z-index: 2; box-shadow: 1px 0 0 var(--line); }
       table { font-size: .88rem; }
     }
