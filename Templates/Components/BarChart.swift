@@ -77,6 +77,7 @@ struct BarChart {
         let height = Self.top + Double(bars.count) * Self.rowHeight + 10
         let ruleX = Self.labelWidth + 100 * scale
         var rows: [HTML] = []
+        var shapes: [HTML] = []
         for (index, bar) in bars.enumerated() {
             let y = Self.top + Double(index) * Self.rowHeight
             let label = Reading.text(bar.label)
@@ -95,8 +96,9 @@ struct BarChart {
             let tick: HTML = sharedElapsed == nil ? bar.elapsed.map { share in
                 "<line class=\"elapsed\" x1=\"\(n(Self.labelWidth + share * scale))\" y1=\"\(n(y + 2))\" x2=\"\(n(Self.labelWidth + share * scale))\" y2=\"\(n(y + 26))\"></line>"
             } ?? "" : ""
+            shapes.append(shape)
             rows.append("""
-            <g><text class="name" x="\(n(Self.labelWidth - 8))" y="\(n(y + 19))" text-anchor="end">\(name)</text>\(shape)\(tick)\(caption)</g>
+            <g><text class="name" x="\(n(Self.labelWidth - 8))" y="\(n(y + 19))" text-anchor="end">\(name)</text>\(tick)\(caption)</g>
 
             """)
         }
@@ -116,7 +118,7 @@ struct BarChart {
         <line class="rule" x1="\(n(ruleX))" y1="\(n(Self.top - 8))" x2="\(n(ruleX))" y2="\(n(height - 6))"></line>
         \(hundredLabel)
         <text class="tick" x="\(n(Self.labelWidth))" y="\(n(Self.top - 12))" text-anchor="middle">0%</text>
-        \(rows)\(elapsed)</svg>
+        \(shapes)\(elapsed)\(rows)</svg>
         """
     }
 

@@ -60,9 +60,11 @@ enum Format {
         return "\(sign)\(grouped(magnitude)) 원"
     }
 
+    /// A printed rate with the report's sign: `△37.2%` where the report prints `△37.2`.
     static func rate(_ rate: PrintedRate?) -> HTML {
         guard let rate else { return none }
-        return "\(rate.description)%"
+        let text = rate.description
+        return text.hasPrefix("-") ? "△\(String(text.dropFirst()))%" : "\(text)%"
     }
 
     static func percent(_ value: Double) -> String {

@@ -26,7 +26,7 @@ struct RateTable {
     var html: HTML {
         let body: [HTML] = rows.map { row in
             let executed = row.line.executed
-            let rate: HTML = row.line.rate.map { "\($0.description)%" }
+            let rate: HTML = row.line.rate.map { Format.rate($0) }
                 ?? ReleaseOverview.computedRate(row.line).map { "\(Format.percent($0)) (계산)" }
                 ?? "<span class=\"none\">–</span>"
             return "<tr><th scope=\"row\">\(row.name)</th><td class=\"num\">\(Format.amount(row.line.budget))</td><td class=\"num\">\(Format.amount(executed))</td><td class=\"num\">\(rate)</td></tr>\n"

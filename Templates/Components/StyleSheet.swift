@@ -99,7 +99,7 @@ enum StyleSheet {
     ol.source li > a:hover { text-decoration: underline; }
     ol.source li:target, ol.source li.in-range { background: var(--soft); box-shadow: inset 3px 0 0 var(--accent); }
     nav.toc ol { columns: 14rem; padding-left: 1.25rem; }
-    header.site a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
+    header.site a[aria-current] { font-weight: 700; border-bottom: 3px solid currentColor; text-decoration: none; }
     form.search { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 1rem 0; }
     input[type=search] { font-size: 1rem; padding: .35rem .5rem; min-height: 2.25rem; min-width: 12rem; }
     button { font-size: 1rem; min-height: 2.25rem; }

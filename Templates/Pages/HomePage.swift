@@ -21,7 +21,7 @@ struct HomePage {
         }
         return """
         <form class="search" role="search" action="\(linker.href(SiteMap.search))" method="get">
-        <label for="home-q">사업, 부서, 요구사항 찾기</label> <input id="home-q" name="q" type="search" enterkeyhint="search"> <button type="submit">찾기</button>
+        <label for="home-q">사업, 부서, 요구사항 찾기</label> <input id="home-q" name="q" type="search"> <button type="submit">찾기</button>
         </form>
         <p>서울시 부서는 해마다 몇 차례 시의회에 업무보고를 냅니다. 인력, 하는 일, 세부사업마다의 예산과 집행률, 사업 내용, 행정사무감사 요구사항에 대한 조치가 담겨 있지만 PDF·HWP 문서로만 공개되어 링크하기 어렵습니다. 이 사이트는 보고서마다, 부서마다, 세부사업마다 쪽을 만들고, 인쇄된 숫자를 원문의 행과 함께 보여 줍니다.</p>
         \(latest(linker))

@@ -39,5 +39,8 @@ final class ReaderTextTests: XCTestCase {
         XCTAssertEqual(Format.points(3.04), "+3.0%p")
         XCTAssertEqual(Format.signedWon(100_000_000), "+1억 원")
         XCTAssertEqual(Format.signedWon(-230_000_000), "△2억 3,000만 원")
+        // 2022-07 line 159 prints `△28,916,456 △37.2` on one row: both with △.
+        XCTAssertEqual(Format.rate(PrintedRate(scaled: -372, decimals: 1)).markup, "△37.2%")
+        XCTAssertEqual(Format.won(-28_916_456_000).markup, "△28,916,456,000")
     }
 }
