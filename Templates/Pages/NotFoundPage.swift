@@ -15,7 +15,7 @@ struct NotFoundPage {
           var parts = location.pathname.split("/");
           parts.pop();
           function point(root) {
-            document.querySelectorAll("a[href^='/']").forEach(function (link) {
+            document.querySelectorAll("a[href^='/'], link[rel=icon][href^='/']").forEach(function (link) {
               link.setAttribute("href", root + link.getAttribute("href").slice(\(base.count)));
             });
           }
