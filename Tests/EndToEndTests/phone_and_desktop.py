@@ -45,7 +45,12 @@ const page = rgb(getComputedStyle(document.body).backgroundColor);
 const lowContrast = [];
 for (const text of document.querySelectorAll('svg text')) {
   if (text.getBoundingClientRect().width === 0) continue;
-  const bar = text.classList.contains('inside') ? text.parentNode.querySelector('rect') : null;
+  const box = text.getBoundingClientRect();
+  const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+  const bar = !text.classList.contains('inside') ? null : [...text.ownerSVGElement.querySelectorAll('rect')].find(rect => {
+    const r = rect.getBoundingClientRect();
+    return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+  }) || null;
   const back = bar ? rgb(getComputedStyle(bar).fill) : page;
   const ratio = contrast(rgb(getComputedStyle(text).fill), back);
   if (ratio < 4.5) lowContrast.push(text.textContent.slice(0, 20) + ' ' + ratio.toFixed(2) + ':1');
@@ -102,6 +107,19 @@ def main():
                         targets = [node["target"] for node in violation["nodes"][:3]]
                         problems.append(f"{where}: axe {violation['impact']} {violation['id']}: {violation['help']} {json.dumps(targets, ensure_ascii=False)}")
                 checked += 1
+        # The source view highlights a range of lines; citations get copy buttons from the script.
+        for name, path in pages:
+            if name == "source":
+                driver.get((site / path).as_uri() + "#L10-L20")
+                marked = driver.execute_script("return [...document.querySelectorAll('ol.source li.in-range')].map(li => li.id)")
+                if marked != [f"L{n}" for n in range(10, 21)]:
+                    problems.append(f"{name} ({path}#L10-L20): lines marked {marked[:3]}…, not L10 to L20")
+            if name == "release":
+                driver.get((site / path).as_uri())
+                copies = driver.execute_script("return document.querySelectorAll('details.cite button.copy').length")
+                rows = driver.execute_script("return document.querySelectorAll('details.cite').length")
+                if rows == 0 or copies != 2 * rows:
+                    problems.append(f"{name} ({path}): {copies} copy buttons for {rows} citations")
         # Charts in the dark theme: text contrast and size, at both widths.
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         for width in (390, 1366):
