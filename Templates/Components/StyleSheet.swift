@@ -118,7 +118,7 @@ enum StyleSheet {
     footer.site { margin-top: 3rem; padding: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
     @media print {
       header.site nav, .skip, td.links > :not(.permalink), .copy, nav.toc, form.search, .downloads { display: none; }
-      main :is(p, li, dd) > a[href^="http"]:not(.finding-mark)::after, td.links a.permalink[href^="http"]::after {
+      main p > a[href^="http"]::after, main li > a[href^="http"]::after, main dd > a[href^="http"]::after, td.links a.permalink[href^="http"]::after {
         content: " ⟨" attr(href) "⟩"; font-size: .75em; color: #444; overflow-wrap: anywhere; }
       td.links { min-width: 0; font-size: .7rem; } td.links a { min-height: 0; line-height: 1.3; }
       figure.chart svg.narrow { display: none; } figure.chart svg.wide { display: block; }
