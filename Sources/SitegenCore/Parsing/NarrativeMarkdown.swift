@@ -85,6 +85,7 @@ public struct NarrativeMarkdown {
     private func render(_ blocks: [Block]) -> String {
         var out: [String] = []
         var previousWasItem = false
+        var openLevels: [Int] = []
         for block in blocks {
             switch block {
             case .heading(let text):
@@ -93,8 +94,13 @@ public struct NarrativeMarkdown {
                 out.append("")
                 previousWasItem = false
             case .item(let level, let text):
-                if !previousWasItem { out.append("") }
-                out.append(String(repeating: "  ", count: level) + "- " + Self.escape(text))
+                if !previousWasItem { out.append(""); openLevels = [] }
+                // Levels as nested in this list, one step at a time: a deeper level than the list
+                // has open would make a code block of it (`∙` points right after a caption,
+                // 2022-07 lines 431-432).
+                while let top = openLevels.last, top > level { openLevels.removeLast() }
+                if openLevels.last != level { openLevels.append(level) }
+                out.append(String(repeating: "  ", count: openLevels.count - 1) + "- " + Self.escape(text))
                 previousWasItem = true
             case .note(let text):
                 out.append("")
