@@ -92,6 +92,8 @@ enum StyleSheet {
     svg .tick { fill: var(--muted); font-size: 11px; }
     .narrative blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
     .narrative ul { padding-left: 1.25rem; }
+    .narrative table { display: block; max-width: 100%; overflow-x: auto; }
+    .narrative pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     .finding .kind, .status { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: .25rem; }
     ol.source { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: .85rem; line-height: 1.45; list-style: none; padding: 0; margin: 1rem 0; }
     ol.source li { display: grid; grid-template-columns: 4.5rem 1fr; gap: .75rem; white-space: pre-wrap; }
