@@ -3,7 +3,8 @@
 
 For each page and width: the page must not scroll sideways, the first column of the first table
 must be at least 96 px wide on the phone, chart text must render at 11 px or more with 4.5:1
-contrast (also in the dark theme), and axe-core must report no serious or critical violation. A screenshot of each lands in the screenshot folder for a person to look at.
+contrast (also in the dark theme), and axe-core must report no serious or critical violation. A screenshot of each lands in the screenshot folder for a person to look at. Every other page of
+the site is loaded at 390 px too, and must not scroll sideways.
 
 usage: phone_and_desktop.py SITE-DIR SCREENSHOT-DIR NAME=PATH...
 Prints one line per problem and exits 1 when there is any; prints a summary line either way.
@@ -70,6 +71,7 @@ def main():
     driver.set_script_timeout(60)
     problems = []
     checked = 0
+    swept = 0
     try:
         for width_name, (width, height) in WIDTHS.items():
             driver.set_window_size(width, height)
@@ -120,6 +122,15 @@ def main():
                 rows = driver.execute_script("return document.querySelectorAll('details.cite').length")
                 if rows == 0 or copies != 2 * rows:
                     problems.append(f"{name} ({path}): {copies} copy buttons for {rows} citations")
+        # Every page of the site, on the phone: no sideways scroll.
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        driver.set_window_size(390, 844)
+        for page in sorted(site.rglob("*.html")):
+            driver.get(page.as_uri())
+            wide, inner = driver.execute_script("return [document.documentElement.scrollWidth, innerWidth]")
+            if wide > inner:
+                problems.append(f"{page.relative_to(site)} at 390 px: scrolls sideways, {wide} px wide in a {inner} px window")
+            swept += 1
         # Charts in the dark theme: text contrast and size, at both widths.
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         for width in (390, 1366):
@@ -133,7 +144,7 @@ def main():
         driver.quit()
     for problem in problems:
         print(problem)
-    print(f"checked {checked} page loads, {len(problems)} problems")
+    print(f"checked {checked} page loads, {len(problems)} problems ({swept} pages checked for sideways scroll at 390 px)")
     sys.exit(1 if problems else 0)
 
 
