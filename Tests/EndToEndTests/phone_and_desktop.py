@@ -3,7 +3,7 @@
 
 For each page and width: the page must not scroll sideways, the first column of the first table
 must be at least 96 px wide on the phone, chart text must render at 11 px or more with 4.5:1
-contrast (also in the dark theme), and axe-core must report no serious or critical violation. A screenshot of each lands in the screenshot folder for a person to look at. Every other page of
+contrast (also in the dark theme), row links and buttons must be 24 x 24 px targets, and axe-core must report no serious or critical violation. A screenshot of each lands in the screenshot folder for a person to look at. Every other page of
 the site is loaded at 390 px too, and must not scroll sideways.
 
 usage: phone_and_desktop.py SITE-DIR SCREENSHOT-DIR NAME=PATH...
@@ -56,7 +56,12 @@ for (const text of document.querySelectorAll('svg text')) {
   const ratio = contrast(rgb(getComputedStyle(text).fill), back);
   if (ratio < 4.5) lowContrast.push(text.textContent.slice(0, 20) + ' ' + ratio.toFixed(2) + ':1');
 }
-return {scrollWidth: doc.scrollWidth, innerWidth: window.innerWidth, firstColumn: first, smallChartText: small.slice(0, 3), lowContrast: lowContrast.slice(0, 3)};
+const smallTargets = [];
+for (const target of document.querySelectorAll('td.links a, td.links summary, a.finding-mark, a.demand-number, button')) {
+  const r = target.getBoundingClientRect();
+  if (r.width > 0 && (r.width < 24 || r.height < 24)) smallTargets.push(target.textContent.trim().slice(0, 12) + ' ' + r.width.toFixed(0) + 'x' + r.height.toFixed(0));
+}
+return {scrollWidth: doc.scrollWidth, innerWidth: window.innerWidth, firstColumn: first, smallChartText: small.slice(0, 3), lowContrast: lowContrast.slice(0, 3), smallTargets: smallTargets.slice(0, 3)};
 """
 
 
@@ -91,6 +96,8 @@ def main():
                     problems.append(f"{where}: chart text under 11 px: {m['smallChartText']}")
                 if m["lowContrast"]:
                     problems.append(f"{where}: chart text under 4.5:1 contrast: {m['lowContrast']}")
+                if m["smallTargets"]:
+                    problems.append(f"{where}: link or button targets under 24 x 24 px: {m['smallTargets']}")
                 full_height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 2400)")
                 driver.set_window_size(driver.get_window_size()["width"], full_height)
                 driver.execute_script("window.scrollTo(0, 0)")
