@@ -1,6 +1,6 @@
 import SitegenCore
 
-/// `sitemap.xml` and `robots.txt`.
+/// `sitemap.xml`, `robots.txt`, the favicon and the site's small script.
 struct SiteFiles {
     let site: SiteContent
     let pagePaths: [String]
@@ -18,6 +18,7 @@ struct SiteFiles {
         """
         var robots = "User-agent: *\nAllow: /\n"
         if site.config.baseURL != nil { robots += "Sitemap: \(site.config.absoluteURL("sitemap.xml"))\n" }
-        return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "robots.txt", text: robots)]
+        return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "robots.txt", text: robots),
+                OutputFile(path: Favicon.path, text: Favicon.svg), OutputFile(path: SiteScript.path, text: SiteScript.javascript)]
     }
 }

@@ -1,7 +1,9 @@
 import SitegenCore
 
-/// A budget table as the report printed it, with amounts in won, one `id` per row, a link to
-/// copy for every row, and a link to the row's line in the archived source.
+/// A budget table as the report printed it: amounts readable (억·만 원, the exact won on hover, for
+/// screen readers and in the CSV), one `id` per row, each row's one permalink
+/// (`SiteMap.budgetLine`) and citation, a link to its line in the archived source, and a marker
+/// for every finding that concerns it.
 struct BudgetTableView {
     struct Row {
         var line: BudgetLine
@@ -19,6 +21,8 @@ struct BudgetTableView {
     var pagePath: String
     /// The name of the table's CSV and JSON beside the page (`table-1`).
     var downloadName: String
+    /// The findings of the release, to mark the rows they concern.
+    var marks: FindingMarks
 
     private var releaseID: String { release.id }
 
@@ -36,14 +40,14 @@ struct BudgetTableView {
     }
 
     var html: HTML {
-        let headers: [HTML] = table.columns.map { "<th scope=\"col\">\($0.koreanLabel)</th>" }
+        let headers: [HTML] = table.columns.map { "<th scope=\"col\" class=\"num\">\($0.koreanLabel)</th>" }
         let body: [HTML] = rows.map(row)
         let asOf = table.asOf.map { " · \(Format.day($0)) 기준" } ?? ""
         return """
         <div class="table-wrap">
         <table class="budget">
-        <caption>\(caption) <span class="unit">(금액: 원, 보고서 표기 단위 \(table.unit.rawValue)\(asOf))</span> \(download.links(linker, pagePath: pagePath))</caption>
-        <thead><tr><th scope="col">구분</th>\(headers)<th scope="col"><span class="visually-hidden">링크</span></th></tr></thead>
+        <caption>\(caption) <span class="unit">(금액: 억·만 원, 정확한 원 단위 값은 숫자에 마우스를 올리거나 CSV에서. 보고서 표기 단위 \(table.unit.rawValue)\(asOf))</span> \(download.links(linker, pagePath: pagePath))</caption>
+        <thead><tr><th scope="col">구분</th>\(headers)<th scope="col" class="links"><span class="visually-hidden">링크와 인용</span></th></tr></thead>
         <tbody>
         \(body)</tbody>
         </table>
@@ -55,19 +59,20 @@ struct BudgetTableView {
     private func row(_ row: Row) -> HTML {
         let line = row.line
         let cells: [HTML] = table.columns.map { role in
-            let value: HTML = role.isRate ? Format.rate(line.rates[role]) : Format.won(line.amounts[role])
+            let value: HTML = role.isRate ? Format.rate(line.rates[role]) : Format.amount(line.amounts[role])
             let unreadable = line.unreadable.contains(role)
             return unreadable
                 ? "<td class=\"num unreadable\" title=\"보고서의 표기를 숫자로 읽을 수 없습니다\">읽을 수 없음</td>"
                 : "<td class=\"num\">\(value)</td>"
         }
-        let label = TextCleanup.collapseLetterSpacing(line.label)
+        let label = Reading.text(TextCleanup.collapseLetterSpacing(line.label))
         let name: HTML = row.programPath.map { linker.link($0, label) } ?? "\(label)"
-        let own = linker.href(pagePath) + "#" + row.anchor
+        let page = table.workItem.map { SiteMap.item(releaseID, number: $0) } ?? SiteMap.release(releaseID)
+        let permalink = linker.href(page) + "#" + SiteMap.lineAnchor(line.firstLine)
         let source = linker.href(SiteMap.sourceView(releaseID)) + "#" + SiteMap.lineAnchor(line.firstLine)
-        let citation = Citation(release: release, table: table, line: line, permalink: linker.config.absoluteURL(pagePath + "#" + row.anchor))
+        let citation = Citation(release: release, table: table, line: line, config: linker.config)
         return """
-        <tr id="\(row.anchor)" class="\(line.kind.rawValue)"><th scope="row">\(name)</th>\(cells)<td class="links"><a class="permalink" href="\(own)" title="이 행의 링크">링크</a> <a href="\(source)" title="원문 \(line.firstLine)행">원문 \(line.firstLine)행</a> \(citation.html)</td></tr>
+        <tr id="\(row.anchor)" class="\(line.kind.rawValue)"><th scope="row">\(name)\(marks.html(forRowAt: line.firstLine, linker: linker))</th>\(cells)<td class="links"><a class="permalink" href="\(permalink)" title="이 행의 고유 주소">링크</a> <a href="\(source)">원문 \(line.firstLine)행</a> \(citation.html)</td></tr>
 
         """
     }

@@ -55,13 +55,13 @@ struct ChangesView {
         guard !changes.budgetChanges.isEmpty else { return "" }
         let rows: [HTML] = changes.budgetChanges.map { change in
             let before = change.before.line.budget!, after = change.after.line.budget!
-            return "<tr><th scope=\"row\">\(name(change.after))</th><td class=\"num\">\(Format.won(before))</td><td class=\"num\">\(Format.won(after))</td><td class=\"num\">\(Format.won(after - before))</td></tr>\n"
+            return "<tr><th scope=\"row\">\(name(change.after))</th><td class=\"num\">\(Format.amount(before))</td><td class=\"num\">\(Format.amount(after))</td><td class=\"num\">\(after > before ? "+" : "")\(Format.amount(after - before))</td></tr>\n"
         }
         return """
         <h3 id="changes-budget">예산현액이 바뀐 사업 (\(changes.budgetChanges.count))</h3>
         <div class="table-wrap"><table>
-        <caption>예산현액 변화 <span class="unit">(원)</span> \(budgetData.links(linker, pagePath: pagePath))</caption>
-        <thead><tr><th scope="col">사업</th><th scope="col">이전</th><th scope="col">이번</th><th scope="col">증감</th></tr></thead>
+        <caption>예산현액 변화 <span class="unit">(억·만 원, 줄어든 값은 보고서처럼 △)</span> \(budgetData.links(linker, pagePath: pagePath))</caption>
+        <thead><tr><th scope="col">사업</th><th scope="col" class="num">이전</th><th scope="col" class="num">이번</th><th scope="col" class="num">증감</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
 
@@ -72,14 +72,14 @@ struct ChangesView {
         guard !changes.rateChanges.isEmpty else { return "" }
         let rows: [HTML] = changes.rateChanges.map { change in
             let before = ReleaseChanges.rate(change.before.line)!, after = ReleaseChanges.rate(change.after.line)!
-            let delta = String(format: "%+.1f%%p", after - before)
+            let delta = Format.points(after - before)
             return "<tr><th scope=\"row\">\(name(change.after))</th><td class=\"num\">\(Format.percent(before))</td><td class=\"num\">\(Format.percent(after))</td><td class=\"num\">\(delta)</td></tr>\n"
         }
         return """
         <h3 id="changes-rate">집행률이 바뀐 사업 (\(changes.rateChanges.count))</h3>
         <div class="table-wrap"><table>
         <caption>집행률 변화 (인쇄된 집행률, 없으면 금액으로 계산) \(rateData.links(linker, pagePath: pagePath))</caption>
-        <thead><tr><th scope="col">사업</th><th scope="col">이전</th><th scope="col">이번</th><th scope="col">차이</th></tr></thead>
+        <thead><tr><th scope="col">사업</th><th scope="col" class="num">이전</th><th scope="col" class="num">이번</th><th scope="col" class="num">차이</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
 
@@ -98,6 +98,6 @@ struct ChangesView {
         guard !changes.newDepartments.isEmpty || !changes.endedDepartments.isEmpty else { return "" }
         let added: HTML = changes.newDepartments.isEmpty ? "" : "<li>새 부서: \(changes.newDepartments.joined(separator: ", "))</li>\n"
         let gone: HTML = changes.endedDepartments.isEmpty ? "" : "<li>없어진 부서: \(changes.endedDepartments.joined(separator: ", "))</li>\n"
-        return "<h3 id=\"changes-organisation\">조직 변화</h3>\n<p class=\"muted\">부서 이름이 바뀐 경우는 lineage.yml에 따라 같은 부서로 봅니다.</p>\n<ul>\n\(added)\(gone)</ul>\n"
+        return "<h3 id=\"changes-organisation\">조직 변화</h3>\n<p class=\"muted\">이름만 바뀐 부서는 같은 부서로 봅니다.</p>\n<ul>\n\(added)\(gone)</ul>\n"
     }
 }

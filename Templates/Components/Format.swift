@@ -5,8 +5,37 @@ import SitegenCore
 enum Format {
     /// `1,977,413,000` — the exact amount in won.
     static func won(_ value: Int?) -> HTML {
-        guard let value else { return "<span class=\"none\" title=\"인쇄된 값 없음\">–</span>" }
+        guard let value else { return none }
         return "\(grouped(value))"
+    }
+
+    /// `19억 7,741만` for a table cell, with the exact amount in won in a `data` element's value
+    /// and title (on hover) and in a visually hidden span for screen readers and copying.
+    static func amount(_ value: Int?) -> HTML {
+        guard let value else { return none }
+        let exact = grouped(value) + "원"
+        return "<data value=\"\(value)\" title=\"\(exact)\"><span aria-hidden=\"true\">\(shortWon(value))</span><span class=\"visually-hidden\">\(exact)</span></data>"
+    }
+
+    /// The mark of a value the report does not print.
+    static let none: HTML = "<span class=\"none\" title=\"인쇄된 값 없음\">–</span>"
+
+    /// `19억 7,741만` — `compactWon` without the trailing `원` (a table's caption names the unit).
+    static func shortWon(_ value: Int) -> String {
+        let text = compactWon(value)
+        return text.hasSuffix(" 원") ? String(text.dropLast(2)) : text
+    }
+
+    /// A change in percentage points with the report's signs: `+3.0%p`, `△37.2%p`.
+    static func points(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == 0 { return "0.0%p" }
+        return (rounded < 0 ? "△" : "+") + String(format: "%.1f%%p", abs(rounded))
+    }
+
+    /// A change in won with the report's signs: `+1억 원`, `△2억 3,000만 원`.
+    static func signedWon(_ value: Int) -> String {
+        value > 0 ? "+" + compactWon(value) : compactWon(value)
     }
 
     static func grouped(_ value: Int) -> String {
@@ -31,9 +60,11 @@ enum Format {
         return "\(sign)\(grouped(magnitude)) 원"
     }
 
+    /// A printed rate with the report's sign: `△37.2%` where the report prints `△37.2`.
     static func rate(_ rate: PrintedRate?) -> HTML {
-        guard let rate else { return "<span class=\"none\" title=\"인쇄된 값 없음\">–</span>" }
-        return "\(rate.description)%"
+        guard let rate else { return none }
+        let text = rate.description
+        return text.hasPrefix("-") ? "△\(String(text.dropFirst()))%" : "\(text)%"
     }
 
     static func percent(_ value: Double) -> String {
@@ -43,6 +74,20 @@ enum Format {
     /// `2022-03` → `2022년 3월`.
     static func month(_ month: YearMonth) -> String {
         "\(month.year)년 \(month.month)월"
+    }
+
+    /// The share of the fiscal (calendar) year elapsed by the end of an ISO date, in percent:
+    /// `2022-07-01` → 182 ÷ 365 = 49.9 %. `nil` for a date that is not `YYYY-MM-DD`.
+    static func yearElapsed(_ iso: String) -> Double? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        let (year, month, day) = (parts[0], parts[1], parts[2])
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        let elapsed = lengths.prefix(month - 1).reduce(0, +) + day
+        let days = leap ? 366 : 365
+        return Double(elapsed) / Double(days) * 100
     }
 
     /// `2022-07-01` → `2022. 7. 1.`

@@ -13,6 +13,8 @@ struct Page {
     var feed: String? = nil
     /// Files that go with the page (its tables as CSV and JSON).
     var attachments: [OutputFile] = []
+    /// A page served at any depth (`404.html`): its style is inline, so it keeps it under any folder.
+    var standalone = false
 
     var outputPath: String { path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path }
 }
@@ -34,7 +36,9 @@ enum Layout {
         <meta name="color-scheme" content="light dark">
         <title>\(page.title) — \(siteName)</title>
         <meta name="description" content="\(page.description)">
-        \(canonical)<link rel="stylesheet" href="\(linker.href("assets/site.css"))">
+        \(canonical)\(page.standalone ? StyleSheet.inline : "<link rel=\"stylesheet\" href=\"\(linker.href(StyleSheet.path))\">")
+        <link rel="icon" href="\(linker.href(Favicon.path))" type="image/svg+xml">
+        <script src="\(linker.href(SiteScript.path))" defer></script>
         <link rel="alternate" type="application/atom+xml" title="새 보고서" href="\(linker.href("feed.xml"))">
         \(page.feed.map { feed -> HTML in "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"이 쪽의 피드\" href=\"\(linker.href(feed))\">\n" } ?? HTML.empty)
         </head>
@@ -43,12 +47,7 @@ enum Layout {
         <header class="site">
         <p class="brand">\(linker.link("", siteName))</p>
         <nav aria-label="사이트"><ul>
-        <li>\(linker.link("", "보고서"))</li>
-        <li>\(linker.link("programs/", "세부사업"))</li>
-        <li>\(linker.link(SiteMap.departments, "부서"))</li>
-        <li>\(linker.link(SiteMap.search, "찾기"))</li>
-        <li>\(linker.link(SiteMap.findings, "점검 결과"))</li>
-        <li>\(linker.link(SiteMap.data, "데이터"))</li>
+        \(sections.map { target, label in navItem(target, label, page: page.path, linker: linker) })
         </ul></nav>
         </header>
         <main id="main">
@@ -64,5 +63,26 @@ enum Layout {
 
         """
         return OutputFile(path: page.outputPath, text: html.markup)
+    }
+
+    /// The site's sections, as the nav lists them: (path, label).
+    static let sections: [(String, String)] = [
+        ("", "보고서"), ("programs/", "세부사업"), (SiteMap.departments, "부서"), (SiteMap.search, "찾기"),
+        (SiteMap.findings, "점검 결과"), (SiteMap.data, "데이터"),
+    ]
+
+    /// A nav entry, marked `aria-current` on its own page ("page") and within its section ("true");
+    /// release pages belong to 보고서.
+    static func navItem(_ target: String, _ label: String, page: String, linker: Linker) -> HTML {
+        let current: String?
+        if page == target {
+            current = "page"
+        } else if target.isEmpty ? page.hasPrefix("releases/") : page.hasPrefix(target) {
+            current = "true"
+        } else {
+            current = nil
+        }
+        guard let current else { return "<li>\(linker.link(target, label))</li>\n" }
+        return "<li><a href=\"\(linker.href(target))\" aria-current=\"\(current)\">\(label)</a></li>\n"
     }
 }

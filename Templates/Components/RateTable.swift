@@ -26,15 +26,15 @@ struct RateTable {
     var html: HTML {
         let body: [HTML] = rows.map { row in
             let executed = row.line.executed
-            let rate: HTML = row.line.rate.map { "\($0.description)%" }
+            let rate: HTML = row.line.rate.map { Format.rate($0) }
                 ?? ReleaseOverview.computedRate(row.line).map { "\(Format.percent($0)) (계산)" }
                 ?? "<span class=\"none\">–</span>"
-            return "<tr><th scope=\"row\">\(row.name)</th><td class=\"num\">\(Format.won(row.line.budget))</td><td class=\"num\">\(Format.won(executed))</td><td class=\"num\">\(rate)</td></tr>\n"
+            return "<tr><th scope=\"row\">\(row.name)</th><td class=\"num\">\(Format.amount(row.line.budget))</td><td class=\"num\">\(Format.amount(executed))</td><td class=\"num\">\(rate)</td></tr>\n"
         }
         return """
         <div class="table-wrap"><table>
-        <caption>\(caption) <span class="unit">(금액: 원)</span> \(download.flatMap { d in data.map { $0.links(d.linker, pagePath: d.page) } } ?? HTML.empty)</caption>
-        <thead><tr><th scope="col">\(firstColumn)</th><th scope="col">예산현액</th><th scope="col">지출(집행액)</th><th scope="col">집행률</th></tr></thead>
+        <caption>\(caption) <span class="unit">(금액: 억·만 원, 정확한 원 단위 값은 숫자에 마우스를 올리거나 CSV에서)</span> \(download.flatMap { d in data.map { $0.links(d.linker, pagePath: d.page) } } ?? HTML.empty)</caption>
+        <thead><tr><th scope="col">\(firstColumn)</th><th scope="col" class="num">예산현액</th><th scope="col" class="num">지출(집행액)</th><th scope="col" class="num">집행률</th></tr></thead>
         <tbody>
         \(body)</tbody>
         </table></div>

@@ -41,15 +41,15 @@ struct AuditPage {
                 let departments: [HTML] = item.departments.map { name in
                     index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)"
                 }
-                let actions: [HTML] = item.actions.map { "\($0)<br>\n" }
+                let anchor = "demand-\(item.number)"
                 return """
-                <li id="demand-\(item.number)"><p><span class="status">\(item.kind.rawValue)</span> \(item.demand)</p>
+                <li id="\(anchor)"><p><a class="demand-number" href="#\(anchor)">\(item.number)번</a> <span class="status">\(item.kind.rawValue)</span> \(Reading.text(item.demand))</p>
                 <p class="muted">부서: \(departments.joined(separator: ", ")) · 처리 상황: \(item.printedStatus) · <a href="\(source)">원문 \(item.sourceLine)행</a></p>
-                <details><summary>조치 내용</summary><p>\(actions)</p></details></li>
+                <details><summary>조치 내용</summary><div class="reflow">\(ReflowedText.html(item.actions))</div></details></li>
 
                 """
             }
-            let list: HTML = items.isEmpty ? "<p>없음</p>\n" : "<ol>\n\(entries)</ol>\n"
+            let list: HTML = items.isEmpty ? "<p>없음</p>\n" : "<ul class=\"demands\">\n\(entries)</ul>\n"
             return "<h2 id=\"\(Self.anchor(status))\">\(status.rawValue) (\(items.count)건)</h2>\n\(list)"
         }
         return Page(path: path, title: "\(audit.title) · \(release.metadata.title)",

@@ -15,7 +15,7 @@ struct DepartmentLineagePage {
             let staffing = release.report.staffing.first { $0.department == appearance.name }
             let line = index.overview.departments.first { NameKey.department($0.label) == appearance.name }
             let name: HTML = index.departmentPath(appearance.name).map { linker.link($0, appearance.name) } ?? "\(appearance.name)"
-            return "<tr><th scope=\"row\">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class=\"muted\">\(Format.month(release.metadata.date))</span></th><td>\(name)</td><td class=\"num\">\(staffing?.current.map(String.init) ?? "–")</td><td class=\"num\">\(Format.won(line?.budget))</td><td class=\"num\">\(Format.rate(line?.rate))</td></tr>\n"
+            return "<tr><th scope=\"row\">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class=\"muted\">\(Format.month(release.metadata.date))</span></th><td>\(name)</td><td class=\"num\">\(staffing?.current.map(String.init) ?? "–")</td><td class=\"num\">\(Format.amount(line?.budget))</td><td class=\"num\">\(Format.rate(line?.rate))</td></tr>\n"
         }
         let names = Array(Set(lineage.appearances.map(\.name))).sorted()
         let data = TableDownload(name: "releases", header: ["보고서", "보고 시기", "부서 이름", "현원", "예산현액", "집행률"],
@@ -31,10 +31,10 @@ struct DepartmentLineagePage {
                     description: "\(lineage.name)이(가) 실린 모든 보고서: 이름, 인력, 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.departments, "부서")],
                     body: """
-                    <p>보고서에 쓰인 이름: \(names.joined(separator: ", ")). 부서 이름이 바뀐 경우는 content/lineage.yml에 따라 묶었습니다. \(linker.link(SiteMap.feed(path), "이 부서의 Atom 피드"))</p>
+                    <p>보고서에 쓰인 이름: \(names.joined(separator: ", ")). 이름이 바뀐 부서는 편집자가 원문과 대조해 한 부서로 묶었습니다. \(linker.link(SiteMap.feed(path), "이 부서의 Atom 피드"))</p>
                     <div class="table-wrap"><table>
-                    <caption>보고서별 \(lineage.name) <span class="unit">(금액: 원)</span> \(data.links(linker, pagePath: path))</caption>
-                    <thead><tr><th scope="col">보고서</th><th scope="col">부서 이름</th><th scope="col">현원</th><th scope="col">예산현액</th><th scope="col">집행률</th></tr></thead>
+                    <caption>보고서별 \(lineage.name) <span class="unit">(금액: 억·만 원)</span> \(data.links(linker, pagePath: path))</caption>
+                    <thead><tr><th scope="col">보고서</th><th scope="col">부서 이름</th><th scope="col" class="num">현원</th><th scope="col" class="num">예산현액</th><th scope="col" class="num">집행률</th></tr></thead>
                     <tbody>
                     \(rows)</tbody></table></div>
                     """,

@@ -1,7 +1,8 @@
 import SitegenCore
 
 /// `/releases/<id>/departments/<slug>/`: a department's duties, staffing, budget lines with a
-/// bar per program, and its work items.
+/// bar per program, and its work items; links to the department across releases and to its page
+/// in the previous release.
 struct DepartmentPage {
     let site: SiteContent
     let index: ReleaseIndex
@@ -12,12 +13,29 @@ struct DepartmentPage {
     var page: Page? {
         guard let path = index.departmentPath(department.name) else { return nil }
         let linker = Linker(config: site.config, pagePath: path)
-        let views = budgetViews(linker, path: path)
+        let views = budgetViews(linker, path: path, marks: FindingMarks(release: release))
         return Page(path: path, title: "\(department.name) · \(release.metadata.title)",
                     description: "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
-                    body: [about(linker), budget(linker, views: views), items(linker)].joined,
+                    body: [around(linker), about(linker), budget(linker, views: views), items(linker)].joined,
                     attachments: views.flatMap { $0.view.download.files(pagePath: path) })
+    }
+
+    /// The department across releases, and its page in the release before this one.
+    private func around(_ linker: Linker) -> HTML {
+        let position = site.position(of: index)
+        let lineage = site.departmentLineages.first { $0.appearances.contains { $0.release == position && $0.name == department.name } }
+        var links: [HTML] = []
+        if let lineage {
+            links.append("<li>\(linker.link(SiteMap.departmentLineage(lineage.slug), "\(lineage.name)의 보고서별 이력"))</li>")
+            if let previous = lineage.appearances.last(where: { $0.release < position }),
+               let page = site.releases[previous.release].departmentPath(previous.name) {
+                let m = site.releases[previous.release].release.metadata
+                links.append("<li>이전 보고서: \(linker.link(page, "\(previous.name) · \(m.title)")) (\(Format.month(m.date)))</li>")
+            }
+        }
+        guard !links.isEmpty else { return "" }
+        return "<nav class=\"related\" aria-label=\"이 부서의 다른 보고서\"><ul>\(links)</ul></nav>\n"
     }
 
     private func about(_ linker: Linker) -> HTML {
@@ -25,17 +43,15 @@ struct DepartmentPage {
         let staffing = report.staffing.first { $0.department == department.name }
         let duties = report.duties.first { $0.department == department.name }?.duties ?? []
         let people: HTML = staffing.map { "<p>정원 \($0.authorized.map(String.init) ?? "–")명, 현원 \($0.current.map(String.init) ?? "–")명 (\(linker.link(SiteMap.source(release.id), "원문")) \($0.sourceLine)행)</p>\n" } ?? ""
-        let forms: HTML = department.printedForms.count > 1 || department.printedForms.first != department.name
-            ? "<p class=\"muted\">보고서 표기: \(department.printedForms.joined(separator: ", "))</p>\n" : ""
-        let list: [HTML] = duties.map { "<li>\($0)</li>\n" }
+        let list: [HTML] = duties.map { "<li>\(Reading.text($0))</li>\n" }
         return """
-        \(forms)\(people)\(duties.isEmpty ? HTML.empty : "<h2 id=\"duties\">주요업무</h2>\n<ul>\n\(list)</ul>\n")
+        \(people)\(duties.isEmpty ? HTML.empty : "<h2 id=\"duties\">주요업무</h2>\n<ul>\n\(list)</ul>\n")
         """
     }
 
     /// The department's program rows of each table outside the work items, with the table's
     /// department row and a chart.
-    private func budgetViews(_ linker: Linker, path: String) -> [(view: BudgetTableView, own: BudgetLine?)] {
+    private func budgetViews(_ linker: Linker, path: String, marks: FindingMarks) -> [(view: BudgetTableView, own: BudgetLine?)] {
         let position = site.position(of: index)
         var views: [(BudgetTableView, BudgetLine?)] = []
         for (t, table) in release.report.budgetTables.enumerated() where table.workItem == nil {
@@ -48,7 +64,7 @@ struct DepartmentPage {
                                         programPath: site.programPath(release: position, table: t, line: l))
                 },
                 caption: "\(table.title) (\(table.firstLine)행)", release: release, linker: linker, pagePath: path,
-                downloadName: "table-\(views.count + 1)")
+                downloadName: "table-\(views.count + 1)", marks: marks)
             let own = table.lines.first { $0.kind == .department && NameKey.department($0.label) == department.name }
             views.append((view, own))
         }
@@ -62,9 +78,10 @@ struct DepartmentPage {
             let chart = BarChart(
                 title: "\(department.name) 세부사업별 집행률 (\(table.title))",
                 description: "\(release.metadata.title)에 실린 \(department.name)의 세부사업별 예산현액 대비 집행액 비율.",
-                bars: view.rows.map { BarChart.bar(for: $0.line, label: $0.line.label) })
+                bars: view.rows.map { BarChart.bar(for: $0.line, label: TextCleanup.collapseLetterSpacing($0.line.label), asOf: table.asOf) },
+                asOf: table.asOf)
             let total: HTML = own.map { line in
-                "<p>부서 합계: 예산현액 \(Format.won(line.budget))원, 집행액 \(Format.won(line.executed))원, 집행률 \(Format.rate(line.rate)) (\(linker.link(SiteMap.release(release.id) + "#" + SiteMap.lineAnchor(line.firstLine), "표에서 보기")))</p>\n"
+                "<ul class=\"glance\"><li>부서 예산현액<strong>\(line.budget.map(Format.compactWon) ?? "–")</strong></li><li>집행액<strong>\(line.executed.map(Format.compactWon) ?? "–")</strong></li><li>집행률<strong>\(Format.rate(line.rate))</strong></li>\(table.asOf.map { "<li>기준일<strong>\(Format.day($0))</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.release(release.id) + "#" + SiteMap.lineAnchor(line.firstLine), "표에서 보기"))).</p>\n"
             } ?? ""
             return "\(total)\(chart.svg)\n\(view.html)"
         }
@@ -74,7 +91,7 @@ struct DepartmentPage {
     private func items(_ linker: Linker) -> HTML {
         let items = release.report.workItems.filter { $0.department == department.name }
         guard !items.isEmpty else { return "" }
-        let list: [HTML] = items.map { "<li>\($0.number) \(linker.link(SiteMap.item(release.id, number: $0.number), $0.title))</li>\n" }
+        let list: [HTML] = items.map { "<li>\($0.number) \(linker.link(SiteMap.item(release.id, number: $0.number), Reading.text($0.title)))</li>\n" }
         return "<h2 id=\"items\">주요업무 보고</h2>\n<ul>\n\(list)</ul>\n"
     }
 }

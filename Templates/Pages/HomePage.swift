@@ -20,6 +20,9 @@ struct HomePage {
             return "<li>\(linker.link(SiteMap.release(index.release.id), m.title)) <span class=\"muted\">\(m.issuer) · \(Format.month(m.date))\(total)</span></li>\n"
         }
         return """
+        <form class="search" role="search" action="\(linker.href(SiteMap.search))" method="get">
+        <label for="home-q">사업, 부서, 요구사항 찾기</label> <input id="home-q" name="q" type="search"> <button type="submit">찾기</button>
+        </form>
         <p>서울시 부서는 해마다 몇 차례 시의회에 업무보고를 냅니다. 인력, 하는 일, 세부사업마다의 예산과 집행률, 사업 내용, 행정사무감사 요구사항에 대한 조치가 담겨 있지만 PDF·HWP 문서로만 공개되어 링크하기 어렵습니다. 이 사이트는 보고서마다, 부서마다, 세부사업마다 쪽을 만들고, 인쇄된 숫자를 원문의 행과 함께 보여 줍니다.</p>
         \(latest(linker))
         <h2>보고서</h2>
@@ -50,6 +53,7 @@ struct HomePage {
         guard let index = site.latest else { return "<p>아직 실린 보고서가 없습니다.</p>" }
         let release = index.release
         let overview = index.overview
+        let asOf = overview.mainTable?.asOf
         var glance: [HTML] = []
         if let total = overview.total {
             if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }
@@ -57,12 +61,13 @@ struct HomePage {
             if let rate = total.rate ?? ReleaseOverview.computedRate(total).map({ PrintedRate(scaled: Int(($0 * 10).rounded()), decimals: 1) }) {
                 glance.append("<li>집행률<strong>\(rate.description)%</strong></li>")
             }
+            if let asOf { glance.append("<li>기준일<strong>\(Format.day(asOf))</strong></li>") }
         }
-        let bars = overview.departments.map { BarChart.bar(for: $0, label: NameKey.department($0.label)) }
+        let bars = overview.departments.map { BarChart.bar(for: $0, label: NameKey.department($0.label), asOf: asOf) }
         let chart: HTML = bars.isEmpty ? "" : BarChart(
             title: "\(release.metadata.title) 부서별 집행률",
             description: "\(release.metadata.issuer) \(Format.month(release.metadata.date)) 보고서의 부서별 예산 집행률. 같은 숫자가 아래 보고서 쪽의 표에 있습니다.",
-            bars: bars).svg
+            bars: bars, asOf: asOf).svg
         let table: HTML = bars.isEmpty ? "" : rateTable(linker)?.html ?? ""
         return """
         <h2>최신 보고서: \(linker.link(SiteMap.release(release.id), release.metadata.title))</h2>

@@ -1,7 +1,9 @@
 import SitegenCore
 
-/// `/releases/<id>/`: metadata and the archived source, staffing, revenue and expenditure,
-/// execution by department, every table outside the work items, the work items, the findings.
+/// `/releases/<id>/`: what the release says at a glance (total budget, spent, rate, a chart by
+/// department) and a table of contents first; then execution by department, the departments,
+/// every table outside the work items, the work items, the council's demands, staffing, what
+/// changed, the findings, and the provenance of the archived source.
 struct ReleasePage {
     let site: SiteContent
     let index: ReleaseIndex
@@ -13,14 +15,27 @@ struct ReleasePage {
     var page: Page {
         let linker = Linker(config: site.config, pagePath: path)
         let m = release.metadata
-        let views = budgetViews(linker)
+        let marks = FindingMarks(release: release)
+        let views = budgetViews(linker, marks: marks)
         let changes = changesView(linker)
         let execution = executionTable(linker)
+        let sections: [(id: String, title: String, html: HTML)] = [
+            ("execution", "부서별 집행률", self.execution(execution)),
+            ("departments", "부서", departments(linker)),
+            ("budget", "예산과 집행", tables(linker, views: views)),
+            ("items", "주요업무", items(linker)),
+            ("audit", "시의회 요구사항", audit(linker)),
+            ("staffing", "조직과 인력", staffing(linker)),
+            ("changes", "이전 보고서 이후 달라진 점", changes?.html ?? ""),
+            ("findings", "점검 결과", findings(linker, marks: marks)),
+            ("provenance", "원문과 출처", provenance(linker)),
+        ].filter { !$0.html.markup.isEmpty }
+        let toc: [HTML] = sections.map { "<li><a href=\"#\($0.id)\">\($0.title)</a></li>" }
         return Page(path: path, title: m.title,
                     description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
                     trail: [("", "보고서")],
-                    body: [metadata(linker), changes?.html ?? "", staffing(linker), departments(linker), self.execution(execution),
-                           tables(linker, views: views), items(linker), audit(linker), findings(linker), later(linker)].joined,
+                    body: [summary(linker), "<nav class=\"toc\" aria-label=\"이 쪽의 차례\"><h2 id=\"toc\">차례</h2><ol>\(toc)</ol></nav>\n",
+                           sections.map(\.html).joined, later(linker)].joined,
                     attachments: views.flatMap { $0.download.files(pagePath: path) }
                         + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
                         + revenueData.flatMap { $0.files(pagePath: path) }
@@ -28,21 +43,40 @@ struct ReleasePage {
                         + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path) })
     }
 
-    private func metadata(_ linker: Linker) -> HTML {
+    /// Who issued the release, when and for whom, and the total budget, spent and rate of its main table.
+    private func summary(_ linker: Linker) -> HTML {
         let m = release.metadata
-        let asOf = Set(report.budgetTables.compactMap(\.asOf)).sorted().map(Format.day).joined(separator: ", ")
-        func row(_ label: String, _ value: String?) -> HTML {
-            guard let value, !value.isEmpty else { return "" }
-            return "<dt>\(label)</dt><dd>\(value)</dd>\n"
+        let facts = [m.issuer, Format.month(m.date), m.kind, m.session, m.committee].compactMap { $0 }.filter { !$0.isEmpty }
+        var glance: [HTML] = []
+        if let total = index.overview.total {
+            if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }
+            if let executed = total.executed { glance.append("<li>집행액<strong>\(Format.compactWon(executed))</strong></li>") }
+            if let rate = total.rate?.description ?? ReleaseOverview.computedRate(total).map({ String(format: "%.1f", $0) }) {
+                glance.append("<li>집행률<strong>\(rate)%</strong></li>")
+            }
+            if let asOf = index.overview.mainTable?.asOf { glance.append("<li>기준일<strong>\(Format.day(asOf))</strong></li>") }
         }
-        let source: HTML = """
-        <dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(Format.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))<br>SHA-256 <span class="hash">\(release.source.sha256)</span></dd>
-        <dt>데이터</dt><dd>\(linker.link("data/releases/\(release.id).json", "이 보고서 전체 (JSON)"))</dd>
-
-        """
+        let note: HTML = m.notes.map { "<p class=\"muted\">\($0)</p>\n" } ?? ""
+        let source: HTML = index.overview.mainTable.map { "<p class=\"muted\">합계는 ‘\($0.title)’ 표(\($0.firstLine)행)의 것입니다.</p>\n" } ?? ""
         return """
+        <p class="facts">\(facts.joined(separator: " · "))</p>
+        \(note)\(glance.isEmpty ? HTML.empty : "<ul class=\"glance\">\(glance)</ul>\n\(source)")
+        """
+    }
+
+    /// The archived source and what identifies it: lines, bytes, encoding, SHA-256, the release's JSON.
+    private func provenance(_ linker: Linker) -> HTML {
+        let asOf = Set(report.budgetTables.compactMap(\.asOf)).sorted().map(Format.day).joined(separator: ", ")
+        let asOfRow: HTML = asOf.isEmpty ? "" : "<dt>표 기준일</dt><dd>\(asOf)</dd>\n"
+        return """
+        <h2 id="provenance">원문과 출처</h2>
         <dl class="meta">
-        \(row("발행", m.issuer))\(row("보고 시기", Format.month(m.date)))\(row("종류", m.kind))\(row("회기", m.session))\(row("위원회", m.committee))\(row("표 기준일", asOf))\(row("참고", m.notes))\(source)</dl>
+        \(asOfRow)<dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(Format.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))</dd>
+        <dt>SHA-256</dt><dd><span class="hash">\(release.source.sha256)</span></dd>
+        <dt>메타데이터</dt><dd>\(linker.link("releases/\(release.id)/release.yml", "release.yml"))</dd>
+        <dt>데이터</dt><dd>\(linker.link("data/releases/\(release.id).json", "이 보고서 전체 (JSON)")) · \(linker.link(ReleaseManifest.path(for: release.id), "파일 목록과 SHA-256 (manifest.json)"))</dd>
+        </dl>
+
         """
     }
 
@@ -72,7 +106,7 @@ struct ReleasePage {
         <h2 id="staffing">조직과 인력</h2>
         <div class="table-wrap"><table>
         <caption>부서별 정원과 현원 <span class="unit">(명)</span> \(staffingData.map { $0.links(linker, pagePath: path) } ?? HTML.empty)</caption>
-        <thead><tr><th scope="col">부서</th><th scope="col">정원</th><th scope="col">현원</th></tr></thead>
+        <thead><tr><th scope="col">부서</th><th scope="col" class="num">정원</th><th scope="col" class="num">현원</th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
         """
@@ -105,7 +139,7 @@ struct ReleasePage {
         let chart = BarChart(
             title: "부서별 집행률 (\(table.title))",
             description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
-            bars: lines.map { BarChart.bar(for: $0, label: NameKey.department($0.label)) })
+            bars: lines.map { BarChart.bar(for: $0, label: NameKey.department($0.label), asOf: table.asOf) }, asOf: table.asOf)
         return """
         <h2 id="execution">부서별 집행률</h2>
         \(chart.svg)
@@ -115,7 +149,7 @@ struct ReleasePage {
 
     /// Every budget table outside the work items, and the revenue tables.
     /// The budget tables outside the work items, each with its download.
-    private func budgetViews(_ linker: Linker) -> [BudgetTableView] {
+    private func budgetViews(_ linker: Linker, marks: FindingMarks) -> [BudgetTableView] {
         let position = site.position(of: index)
         return report.budgetTables.enumerated().filter { $0.element.workItem == nil }.enumerated().map { number, pair in
             let (t, table) = pair
@@ -124,7 +158,7 @@ struct ReleasePage {
                                     programPath: site.programPath(release: position, table: t, line: l))
             }
             return BudgetTableView(table: table, rows: rows, caption: "\(table.title) (\(table.firstLine)행)",
-                                   release: release, linker: linker, pagePath: path, downloadName: "table-\(number + 1)")
+                                   release: release, linker: linker, pagePath: path, downloadName: "table-\(number + 1)", marks: marks)
         }
     }
 
@@ -132,12 +166,12 @@ struct ReleasePage {
         var parts: [HTML] = []
         for (number, revenue) in report.revenue.enumerated() {
             let rows: [HTML] = revenue.rows.map { row in
-                "<tr id=\"\(SiteMap.lineAnchor(row.sourceLine))\"><th scope=\"row\">\(TextCleanup.collapseLetterSpacing(row.label))</th><td class=\"num\">\(Format.won(row.budget))</td><td class=\"num\">\(Format.won(row.priorBudget))</td><td class=\"num\">\(Format.won(row.collected))</td></tr>\n"
+                "<tr id=\"\(SiteMap.lineAnchor(row.sourceLine))\"><th scope=\"row\">\(TextCleanup.collapseLetterSpacing(row.label))</th><td class=\"num\">\(Format.amount(row.budget))</td><td class=\"num\">\(Format.amount(row.priorBudget))</td><td class=\"num\">\(Format.amount(row.collected))</td></tr>\n"
             }
             parts.append("""
             <div class="table-wrap"><table>
-            <caption>\(revenue.title) <span class="unit">(금액: 원, 보고서 표기 단위 \(revenue.unit.rawValue))</span> \(revenueData[number].links(linker, pagePath: path))</caption>
-            <thead><tr><th scope="col">구분</th><th scope="col">올해 예산</th><th scope="col">전년도 예산</th><th scope="col">징수액</th></tr></thead>
+            <caption>\(revenue.title) <span class="unit">(금액: 억·만 원, 정확한 원 단위 값은 숫자에 마우스를 올리거나 CSV에서. 보고서 표기 단위 \(revenue.unit.rawValue))</span> \(revenueData[number].links(linker, pagePath: path))</caption>
+            <thead><tr><th scope="col">구분</th><th scope="col" class="num">올해 예산</th><th scope="col" class="num">전년도 예산</th><th scope="col" class="num">징수액</th></tr></thead>
             <tbody>
             \(rows)</tbody></table></div>
 
@@ -158,7 +192,7 @@ struct ReleasePage {
         guard !report.workItems.isEmpty else { return "" }
         let rows: [HTML] = report.workItems.map { item in
             let department: HTML = item.department.flatMap { d in index.departmentPath(d).map { linker.link($0, d) } } ?? "–"
-            return "<tr><td>\(item.number)</td><th scope=\"row\">\(linker.link(SiteMap.item(release.id, number: item.number), item.title))</th><td>\(item.chapter?.title)</td><td>\(department)</td></tr>\n"
+            return "<tr><td>\(item.number)</td><th scope=\"row\">\(linker.link(SiteMap.item(release.id, number: item.number), Reading.text(item.title)))</th><td>\(item.chapter?.title)</td><td>\(department)</td></tr>\n"
         }
         return """
         <h2 id="items">주요업무</h2>
@@ -200,7 +234,7 @@ struct ReleasePage {
         """
     }
 
-    private func findings(_ linker: Linker) -> HTML {
-        FindingList(release: release, linker: linker).html(heading: "이 보고서의 점검 결과")
+    private func findings(_ linker: Linker, marks: FindingMarks) -> HTML {
+        FindingList(release: release, linker: linker).html(heading: "이 보고서의 점검 결과", marks: marks)
     }
 }

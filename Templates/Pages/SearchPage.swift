@@ -14,7 +14,7 @@ struct SearchPage {
                     trail: [("", "보고서")],
                     body: """
                     <form id="search-form" role="search" action="\(linker.href(path))" method="get">
-                    <label for="q">찾을 말</label> <input id="q" name="q" type="search" autocomplete="off"> <button type="submit">찾기</button>
+                    <label for="q">찾을 말</label> <input id="q" name="q" type="search"> <button type="submit">찾기</button>
                     </form>
                     <div id="results" data-root="\(root)" aria-live="polite"></div>
                     <noscript><p>자바스크립트를 쓸 수 없으면 아래 가나다 색인에서 사업을 찾으세요.</p></noscript>

@@ -1,7 +1,7 @@
 import SitegenCore
 
-/// `/releases/<id>/items/<number>/`: the item's narrative through cmark-gfm, and its
-/// 예산집행 현황 tables.
+/// `/releases/<id>/items/<number>/`: the item's narrative through cmark-gfm, its
+/// 예산집행 현황 tables, and the previous and next items of the release.
 struct WorkItemPage {
     let site: SiteContent
     let index: ReleaseIndex
@@ -14,7 +14,8 @@ struct WorkItemPage {
         let linker = Linker(config: site.config, pagePath: path)
         let tables = release.report.budgetTables.enumerated().filter { $0.element.workItem == item.number }
         let skipped = Set(tables.flatMap { Array($0.element.firstLine...$0.element.lastLine) })
-        let markdown = NarrativeMarkdown(skippedLines: skipped).markdown(body: item.body, firstLine: item.firstLine + 1)
+        let markdown = Reading.text(NarrativeMarkdown(skippedLines: skipped).markdown(body: item.body, firstLine: item.firstLine + 1))
+        let marks = FindingMarks(release: release)
         let department: HTML = item.department.flatMap { d in index.departmentPath(d).map { "<dt>부서</dt><dd>\(linker.link($0, d))</dd>\n" } } ?? ""
         let chapter: HTML = item.chapter.map { "<dt>분야</dt><dd>\($0.number). \($0.title)</dd>\n" } ?? ""
         let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(item.firstLine)
@@ -27,10 +28,10 @@ struct WorkItemPage {
                                         programPath: site.programPath(release: site.position(of: index), table: t, line: l))
                 },
                 caption: "\(table.title) (\(table.firstLine)행)", release: release, linker: linker, pagePath: path,
-                downloadName: "table-\(number + 1)")
+                downloadName: "table-\(number + 1)", marks: marks)
         }
         let budget = views.map(\.html)
-        return Page(path: path, title: "\(item.number). \(item.title)",
+        return Page(path: path, title: "\(item.number). \(Reading.text(item.title))",
                     description: "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: """
@@ -42,7 +43,25 @@ struct WorkItemPage {
                     <h2 id="narrative">보고 내용</h2>
                     <div class="narrative">
                     \(CMark.render(markdown))</div>
+                    \(pager(linker))
                     """,
                     attachments: views.flatMap { $0.download.files(pagePath: path) })
+    }
+
+    /// The items before and after this one in the release.
+    private func pager(_ linker: Linker) -> HTML {
+        let items = release.report.workItems
+        guard let position = items.firstIndex(where: { $0.number == item.number }) else { return "" }
+        var links: [HTML] = []
+        if position > 0 {
+            let previous = items[position - 1]
+            links.append("<li><a href=\"\(linker.href(SiteMap.item(release.id, number: previous.number)))\" rel=\"prev\">← 이전: \(previous.number). \(previous.title)</a></li>")
+        }
+        if position + 1 < items.count {
+            let next = items[position + 1]
+            links.append("<li><a href=\"\(linker.href(SiteMap.item(release.id, number: next.number)))\" rel=\"next\">다음: \(next.number). \(next.title) →</a></li>")
+        }
+        guard !links.isEmpty else { return "" }
+        return "<nav class=\"pager\" aria-label=\"이전과 다음 업무\"><ul>\(links)</ul></nav>"
     }
 }

@@ -35,7 +35,7 @@ final class BrowserTests: XCTestCase {
     func testProgramPageShowsChartAndTable() throws {
         let page = "programs/서울혁신파크-운영/index.html"
         let dom = try dom(page)
-        XCTAssertTrue(dom.contains("<svg role=\"img\""), "chart")
+        XCTAssertTrue(dom.contains("<svg class=\"wide\" role=\"img\""), "chart")
         XCTAssertTrue(dom.contains("<title>‘서울혁신파크 운영’ 보고서별 집행률</title>"), "chart title")
         XCTAssertTrue(dom.contains("<table class=\"budget\">"), "table")
         // The 2022-03 report prints 6,448,435 thousand won budget and 14.7 % for this program (line 402).
@@ -47,7 +47,7 @@ final class BrowserTests: XCTestCase {
     func testReleasePageShowsChartAndTable() throws {
         let page = "releases/2022-07-citizen-cooperation-bureau/index.html"
         let dom = try dom(page)
-        XCTAssertTrue(dom.contains("<svg role=\"img\""))
+        XCTAssertTrue(dom.contains("<svg class=\"wide\" role=\"img\""))
         XCTAssertTrue(dom.contains("부서별 집행률"))
         // 2022-07 line 1397: 갈등관리협치과 21,447,639 thousand won, 78.2 %.
         XCTAssertTrue(dom.contains("21,447,639,000"))

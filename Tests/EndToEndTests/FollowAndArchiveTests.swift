@@ -147,8 +147,8 @@ final class FollowAndArchiveTests: XCTestCase {
 
     func testBudgetLinesOfferACitationAndTablesTheirNumbersAsCSVAndJSON() throws {
         let page = try String(contentsOf: BuiltSite.output.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau/index.html"), encoding: .utf8)
-        // 2022-07 line 1385: 서울혁신파크 운영 6,448,435 (천원), 50.1 %.
-        XCTAssertTrue(page.contains("시민협력국, 「시민협력국 주요업무보고」, 2022년 7월, ‘2022 예산 집행 현황’ 표 1385행 ‘서울혁신파크 운영’."))
+        // 2022-07 line 1385: 서울혁신파크 운영, 예산현액 6,448,435, 지출 3,230,215 (천원), 50.1 %.
+        XCTAssertTrue(page.contains("시민협력국, 「시민협력국 주요업무보고」, 2022년 7월, ‘2022 예산 집행 현황’ 표 1385행 ‘서울혁신파크 운영’ (예산현액 6,448,435,000원, 집행액 3,230,215,000원, 집행률 50.1%). /releases/2022-07-citizen-cooperation-bureau/#L1385 (원문"), "one permalink, the release page's row")
         let csv = try String(contentsOf: BuiltSite.output.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau/table-2.csv"), encoding: .utf8)
         XCTAssertTrue(csv.contains("서울혁신파크 운영,program,6448435000,6448435000,3230215000,3218220000,50.1,1385,사회협력과"), csv)
         let json = try Data(contentsOf: BuiltSite.output.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau/table-2.json"))

@@ -146,3 +146,23 @@ final class ProgramMatcherRuleTests: XCTestCase {
         }
     }
 }
+
+extension LineageMatchingTests {
+    /// Issue 9: the index listed the bureau's own 기본경비 as "기 본 경 비" (2018 line 47 prints it
+    /// letter-spaced under 행정운영경비(계)); its name reads without the spacing.
+    func testLetterSpacedProgramNamesAreListedWithoutTheSpacing() throws {
+        let program = try XCTUnwrap(program("2018-07-innovation-bureau", line: 47))
+        XCTAssertEqual(program.names[0], "기본경비")
+    }
+
+    /// Issue 9: the program index listed "기본경비 (갈등조정담당관)" beside "기본경비(갈등조정담당관)".
+    /// 2018 line 1660 prints `기본경비(갈등조정담당관) 22,600` (천원); 2019 line 496 prints
+    /// `기본경비 22,600 23,680 …` among 갈등조정담당관's rows, its 2018 budget the same 22,600.
+    /// 2018 line 1654 prints 민관협력담당관's own 기본경비, which stays apart (same release).
+    func testBasicExpensesPrintedWithTheirDepartmentInParenthesesAreThatDepartmentsBasicExpenses() throws {
+        let printedWithDepartment = try XCTUnwrap(program("2018-07-innovation-bureau", line: 1660))
+        let printedAlone = try XCTUnwrap(program("2019-09-innovation-bureau", line: 496))
+        XCTAssertEqual(printedWithDepartment.slug, printedAlone.slug)
+        XCTAssertEqual(site.programs.filter { $0.names.contains("기본경비(갈등조정담당관)") || $0.names.contains("기본경비 (갈등조정담당관)") }.count, 1)
+    }
+}

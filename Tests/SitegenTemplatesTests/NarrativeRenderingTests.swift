@@ -68,4 +68,20 @@ final class NarrativeRenderingTests: XCTestCase {
         XCTAssertFalse(html.contains("<em>"))
         XCTAssertFalse(html.contains("<ol"), "a year at the start of a line is not a numbered list")
     }
+
+    /// Issue 9: 2022-07 lines 281–282 print two 추진방향, each after U+F000 (a private-use
+    /// bullet); they were merged into one sentence. Each is its own point.
+    func testTwoObjectivesAfterPrivateUseBulletsStayApartIn2022July() throws {
+        let (_, html) = try render("2022-07-citizen-cooperation-bureau", 279...282)
+        XCTAssertTrue(html.contains("<li>조직정비 및 사업재편을 통한 민간위탁 효과성 제고 및 예산낭비 일소</li>"), html)
+        XCTAssertTrue(html.contains("<li>시-자치구 사업 추진체계 정상화로 자치구 주도성과 책임성 강화</li>"), html)
+    }
+
+    /// Issue 9 (pages scrolled sideways on a phone): 2022-07 lines 431–432 print `∙ …` points right
+    /// after a caption line; indented four spaces they became a code block, with the escapes visible.
+    func testPointsAfterAParagraphAreAListNotACodeBlockIn2022July() throws {
+        let (_, html) = try render("2022-07-citizen-cooperation-bureau", 429...432)
+        XCTAssertFalse(html.contains("<pre>"), html)
+        XCTAssertTrue(html.contains("<li>운영 중 : 市 민간위탁 2, 區 자체운영 51(市 일부 공간에 대부료, 운영비, 사업비 지원)</li>"), html)
+    }
 }

@@ -85,6 +85,7 @@ public struct NarrativeMarkdown {
     private func render(_ blocks: [Block]) -> String {
         var out: [String] = []
         var previousWasItem = false
+        var openLevels: [Int] = []
         for block in blocks {
             switch block {
             case .heading(let text):
@@ -93,8 +94,13 @@ public struct NarrativeMarkdown {
                 out.append("")
                 previousWasItem = false
             case .item(let level, let text):
-                if !previousWasItem { out.append("") }
-                out.append(String(repeating: "  ", count: level) + "- " + Self.escape(text))
+                if !previousWasItem { out.append(""); openLevels = [] }
+                // Levels as nested in this list, one step at a time: a deeper level than the list
+                // has open would make a code block of it (`∙` points right after a caption,
+                // 2022-07 lines 431-432).
+                while let top = openLevels.last, top > level { openLevels.removeLast() }
+                if openLevels.last != level { openLevels.append(level) }
+                out.append(String(repeating: "  ", count: openLevels.count - 1) + "- " + Self.escape(text))
                 previousWasItem = true
             case .note(let text):
                 out.append("")
@@ -147,7 +153,9 @@ public struct NarrativeMarkdown {
         if first == "□" || first == "■" { return (.heading, rest(1)) }
         if LineShape.isPrivateUse(first) {
             let body = String(text.unicodeScalars.drop { LineShape.isPrivateUse($0) || $0.properties.isWhitespace })
-            return (body.count <= 16 ? .heading : nil, body)
+            // A short label (` 사업개요`) is a heading; a longer line is a point of its own, so
+            // that two objectives printed one under the other stay apart (2022-07 lines 281-282).
+            return (body.count <= 16 ? .heading : .item(indent), body)
         }
         if first == "※" { return (.note, rest(1)) }
         if ["○", "◦", "◆", "◇", "●", "ㅇ"].contains(first) { return (.item(indent), rest(1)) }

@@ -42,6 +42,13 @@ public struct Lineage: Sendable {
         return issuerFamily[key] ?? key
     }
 
+    /// A department's names from `name` to its latest, following renames (`[name]` when it has none).
+    public func departmentChain(_ name: String) -> [String] {
+        var chain = [NameKey.department(name)]
+        while let next = departmentSuccessor[chain[chain.count - 1]], !chain.contains(next), chain.count < 64 { chain.append(next) }
+        return chain
+    }
+
     /// The latest name of a department, following renames.
     public func departmentLineage(_ name: String) -> String {
         var current = NameKey.department(name)

@@ -35,17 +35,53 @@ public struct ProgramMatcher {
         }
     }
 
+    /// The department under which a release's generic rows (`기본경비`) are kept: its latest name,
+    /// unless another department of the same release was renamed into the same one (2018's
+    /// 민관협력담당관 and 갈등조정담당관 both became 갈등관리협치과). Then one of them keeps the latest
+    /// name — the one renamed into it most directly, then the one `lineage.yml` lists first under
+    /// `was` — and the others keep the last name that is theirs alone, so that no two programs of
+    /// one release are merged.
+    static func genericDepartments(_ release: Release, lineage: Lineage) -> [String: String] {
+        let names = Set(release.report.budgetTables.flatMap(\.lines).compactMap { line -> String? in
+            guard line.kind == .program, let department = line.department,
+                  NameKey.generic(lineage.programKey(line.label), department: department) != nil else { return nil }
+            return NameKey.department(department)
+        })
+        let chains = Dictionary(uniqueKeysWithValues: names.map { ($0, lineage.departmentChain($0)) })
+        /// How directly a chain reaches its latest name: its length, then its place in the `was` list.
+        func rank(_ chain: [String]) -> (Int, Int) {
+            guard chain.count > 1, let head = chain.last else { return (chain.count, 0) }
+            let was = lineage.config.departments.first { NameKey.department($0.name) == head }?.was.map(NameKey.department) ?? []
+            return (chain.count, was.firstIndex(of: chain[chain.count - 2]) ?? was.count)
+        }
+        var keys: [String: String] = [:]
+        for (name, chain) in chains {
+            guard let head = chain.last else { continue }
+            let sharing = chains.filter { $0.key != name && $0.value.last == head }.map(\.value)
+            if sharing.allSatisfy({ rank(chain) < rank($0) }) {
+                keys[name] = head
+            } else {
+                let taken = Set(chains.filter { $0.key != name }.flatMap(\.value))
+                keys[name] = chain.last { !taken.contains($0) } ?? name
+            }
+        }
+        return keys
+    }
+
     public static func match(_ releases: [Release], lineage: Lineage) -> Result {
         var order: [String] = []
         var clusters: [String: Cluster] = [:]
         for (r, release) in releases.enumerated() {
             let family = lineage.issuerLineage(release.metadata.issuer)
+            let departments = genericDepartments(release, lineage: lineage)
             for (t, table) in release.report.budgetTables.enumerated() {
                 for (l, line) in table.lines.enumerated() where line.kind == .program {
                     let base = lineage.programKey(line.label)
                     guard !base.isEmpty else { continue }
-                    let generic = NameKey.genericPrograms.contains(base)
-                    let identity = generic ? base + "@" + lineage.departmentLineage(line.department ?? "") : base
+                    let genericName = NameKey.generic(base, department: line.department)
+                    let generic = genericName != nil
+                    let department = line.department.map { departments[NameKey.department($0)] ?? lineage.departmentLineage($0) } ?? ""
+                    let identity = genericName.map { $0 + "@" + department } ?? base
                     let key = family + "|" + identity
                     let cluster: Cluster
                     if let existing = clusters[key] {
@@ -55,7 +91,7 @@ public struct ProgramMatcher {
                         clusters[key] = cluster
                         order.append(key)
                     }
-                    let name = TextCleanup.joinWrapped([line.qualifiedLabel])
+                    let name = TextCleanup.collapseLetterSpacing(TextCleanup.joinWrapped([line.qualifiedLabel]))
                     if !cluster.names.contains(name) { cluster.names.append(name) }
                     cluster.releases.insert(r)
                     if let budget = line.budget, budget > 0 { cluster.budgets.append(budget) }

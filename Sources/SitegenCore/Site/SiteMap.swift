@@ -28,6 +28,13 @@ public enum SiteMap {
     /// The anchor of a row that is shown where its line number identifies it.
     public static func lineAnchor(_ line: Int) -> String { "L\(line)" }
 
+    /// The one permalink of a budget line: the row on the page that prints its whole table — the
+    /// release page, or the work item's page for a work item's 예산집행 현황 — at `#L<line>`,
+    /// the line of `report.txt` where the row starts.
+    public static func budgetLine(_ id: String, workItem: String?, line: Int) -> String {
+        (workItem.map { item(id, number: $0) } ?? release(id)) + "#" + lineAnchor(line)
+    }
+
     /// The anchor of a release's finding on the release page: `finding-<n>`, n counting from 1
     /// in the order of `Report.findings` (stable: a release's findings depend on its text alone).
     public static func findingAnchor(_ number: Int) -> String { "finding-\(number)" }

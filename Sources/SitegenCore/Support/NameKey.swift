@@ -19,6 +19,18 @@ public enum NameKey {
     /// Program names every department prints for its own running costs.
     public static let genericPrograms: Set<String> = ["기본경비", "행정운영경비", "인건비", "기본경비계"]
 
+    /// The generic name a program key stands for: the key itself when it is one
+    /// (`기본경비`), or the generic name when the report printed the row's own department after it
+    /// (`기본경비(갈등조정담당관)`, key `기본경비갈등조정담당관`, in 갈등조정담당관's rows); else `nil`.
+    public static func generic(_ key: String, department: String?) -> String? {
+        if genericPrograms.contains(key) { return key }
+        guard let department else { return nil }
+        let suffix = program(department)
+        guard !suffix.isEmpty, key.hasSuffix(suffix) else { return nil }
+        let base = String(key.dropLast(suffix.count))
+        return genericPrograms.contains(base) ? base : nil
+    }
+
     /// Whitespace, including the ideographic space (U+3000) and no-break space PDFs leave.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isWhitespace

@@ -1,0 +1,46 @@
+import XCTest
+import SitegenCore
+@testable import SitegenTemplates
+
+/// Issue 9, "text for readers" and "numbers": what the pages show for report text and amounts.
+final class ReaderTextTests: XCTestCase {
+    /// 2022-07 line 6 starts with U+F000 (a missing-glyph box in every font) and line 1081 prints
+    /// `운영․관리` with U+2024; pages show `•` and `·`.
+    func testPrivateUseBulletsAndTheOneDotLeaderReadAsABulletAndAMiddleDot() {
+        XCTAssertEqual(Reading.text("\u{F000} 조 직 : 5과 22팀"), "• 조 직 : 5과 22팀")
+        XCTAssertEqual(Reading.text("2 서울혁신파크 운영\u{2024}관리"), "2 서울혁신파크 운영·관리")
+        XCTAssertEqual(Reading.text("그대로"), "그대로")
+    }
+
+    /// 2018-07 lines 1731–1733: one point of an audit action, wrapped by the PDF over two lines.
+    func testAuditActionsAreReflowedIntoOneParagraphPerPoint() {
+        let lines = ["□ 추진내용", "◦ 지방재정법 제32조의2 제2항의 지방보조금의 운영비 교부금지",
+                     "규정은 단체 고유 목적을 위한 상근직원의 인건비, 사무실", "임대료, 공과금 등의 지원을 금지한 규정으로",
+                     "- 1억미만(없음), 3억미만(5%), 5억미만(7%), 5억이상(10%)"]
+        let paragraphs = ReflowedText.paragraphs(lines)
+        XCTAssertEqual(paragraphs.map(\.kind), [.heading, .point, .subpoint])
+        XCTAssertEqual(paragraphs[1].text, "◦ 지방재정법 제32조의2 제2항의 지방보조금의 운영비 교부금지 규정은 단체 고유 목적을 위한 상근직원의 인건비, 사무실 임대료, 공과금 등의 지원을 금지한 규정으로")
+        XCTAssertFalse(ReflowedText.html(lines).markup.contains("<br>"))
+    }
+
+    /// 2022-07 line 1385 prints 서울혁신파크 운영's 예산현액 as 6,448,435 (천원): the table shows
+    /// 64억 4,843만 and keeps the exact won for hover, screen readers and copying.
+    func testAmountsReadInEokAndManWithTheExactWonKept() {
+        let cell = Format.amount(6_448_435_000).markup
+        XCTAssertTrue(cell.contains(">64억 4,843만<"), cell)
+        XCTAssertTrue(cell.contains("value=\"6448435000\""), cell)
+        XCTAssertTrue(cell.contains("<span class=\"visually-hidden\">6,448,435,000원</span>"), cell)
+        XCTAssertEqual(Format.shortWon(-28_916_456_000), "△289억 1,645만")
+    }
+
+    /// 2022-03 line 75 prints 증감 as △28,916,456,000: rate changes use the same sign, not `-`.
+    func testChangesUseTheReportsSigns() {
+        XCTAssertEqual(Format.points(-37.2), "△37.2%p")
+        XCTAssertEqual(Format.points(3.04), "+3.0%p")
+        XCTAssertEqual(Format.signedWon(100_000_000), "+1억 원")
+        XCTAssertEqual(Format.signedWon(-230_000_000), "△2억 3,000만 원")
+        // 2022-07 line 159 prints `△28,916,456 △37.2` on one row: both with △.
+        XCTAssertEqual(Format.rate(PrintedRate(scaled: -372, decimals: 1)).markup, "△37.2%")
+        XCTAssertEqual(Format.won(-28_916_456_000).markup, "△28,916,456,000")
+    }
+}
