@@ -4,10 +4,10 @@ import SitegenCore
 import SitegenTemplates
 
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns council report releases into a browsable static site.",
-        subcommands: [Build.self, Check.self, Verify.self],
+        subcommands: [Build.self, Check.self, Verify.self, Serve.self, New.self],
         defaultSubcommand: Build.self
     )
 }
