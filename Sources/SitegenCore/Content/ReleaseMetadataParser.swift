@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `release.yml`: required `title`, `issuer`, `date` (YYYY-MM); optional `kind`,
@@ -11,6 +12,10 @@ public enum ReleaseMetadataParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
+            if case .duplicatedKeysInMapping(let duplicates, _) = error, let key = duplicates.sorted().first {
+                throw SitegenError(file: file, line: repetition(of: key, in: yaml),
+                                   "not valid YAML: the key '\(key)' is written twice")
+            }
             throw SitegenError(file: file, line: line(of: error), "not valid YAML: \(problem(of: error))")
         }
         guard let mapping = node?.mapping else {
@@ -42,6 +47,16 @@ public enum ReleaseMetadataParser {
         return ReleaseMetadata(title: values["title"]!.text, issuer: values["issuer"]!.text, date: date,
                                kind: optional("kind"), session: optional("session"), committee: optional("committee"),
                                sourceURL: optional("source_url"), notes: optional("notes"))
+    }
+
+    /// The line where a top-level key is written the second time.
+    private static func repetition(of key: String, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let written = lines.indices.filter { index in
+            let line = lines[index]
+            return line.hasPrefix(key) && line.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix(":")
+        }
+        return written.count > 1 ? written[1] + 1 : nil
     }
 
     private static func line(of error: YamlError) -> Int? {
