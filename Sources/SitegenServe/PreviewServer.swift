@@ -26,8 +26,17 @@ public final class PreviewServer: @unchecked Sendable {
     /// Starts listening; returns the port it listens on.
     public func start() async throws -> UInt16 {
         let server = self.server
-        running = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        let failure = Failure()
+        running = Task {
+            do { try await server.run() } catch { failure.error = error }
+        }
+        // Until it listens, or fails to (a port in use), rather than waiting out a timeout.
+        let deadline = Date().addingTimeInterval(10)
+        while await server.listeningAddress == nil {
+            if let error = failure.error { throw error }
+            guard Date() < deadline else { throw SocketError.timeout(message: "not listening after 10 s") }
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
         let live = preview.live
         keepAlive = Task {
             while !Task.isCancelled {
@@ -48,5 +57,16 @@ public final class PreviewServer: @unchecked Sendable {
         await server.stop(timeout: 0.5)
         running?.cancel()
         preview.stop()
+    }
+}
+
+/// The error a background task ended with, for the task that waits on it.
+private final class Failure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
     }
 }
