@@ -20,9 +20,10 @@ public struct ContentSnapshot: Equatable, Sendable {
     }
 
     private(set) var stamps: [String: Stamp] = [:]
+    private let root: String
 
     public init(contentDirectory: URL) {
-        let root = contentDirectory.path
+        root = contentDirectory.path
         record(root + "/lineage.yml")
         let releases = root + "/releases"
         record(releases)
@@ -31,6 +32,11 @@ public struct ContentSnapshot: Equatable, Sendable {
             record(folder)
             for name in Self.visibleNames(in: folder) { record(folder + "/" + name) }
         }
+    }
+
+    /// The folders whose entries a build reads: the content folder, `releases/` and each release.
+    public var folders: [String] {
+        [root] + stamps.filter { $0.value.kind == UInt32(S_IFDIR) }.keys.sorted()
     }
 
     /// The paths recorded (for messages and tests).

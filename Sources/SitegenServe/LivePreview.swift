@@ -19,8 +19,10 @@ public final class LivePreview: @unchecked Sendable {
     private let log: @Sendable (String) -> Void
     private let queue = DispatchQueue(label: "sitegen.serve.build")
     private var timer: (any DispatchSourceTimer)?
+    private var notifier: FolderChangeNotifier?
     private var lastBuilt: ContentSnapshot?
-    private var pending: ContentSnapshot?
+    /// A change seen, and when: built once it has stayed the same for `settle`.
+    private var pending: (snapshot: ContentSnapshot, since: DispatchTime)?
     private var stopped = false
     /// How long a change must stay unchanged before it is built (an editor's save can be
     /// several writes and a rename).
@@ -54,12 +56,22 @@ public final class LivePreview: @unchecked Sendable {
         queue.sync { rebuild(ContentSnapshot(contentDirectory: contentDirectory)) }
     }
 
-    /// Polls the content folder every `interval` and rebuilds after changes.
+    /// Polls the content folder every `interval`, and at once when inotify reports a change in
+    /// one of its folders, and rebuilds after changes.
     public func startWatching(every interval: DispatchTimeInterval = .milliseconds(100)) {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(10))
         timer.setEventHandler { [weak self] in self?.poll() }
-        queue.sync { self.timer = timer }
+        let queue = self.queue
+        let notifier = FolderChangeNotifier { [weak self] in
+            guard let self else { return }
+            queue.async { self.poll() }
+        }
+        queue.sync {
+            self.timer = timer
+            self.notifier = notifier
+            notifier?.watch(ContentSnapshot(contentDirectory: contentDirectory).folders)
+        }
         timer.resume()
     }
 
@@ -70,6 +82,8 @@ public final class LivePreview: @unchecked Sendable {
             stopped = true
             timer?.cancel()
             timer = nil
+            notifier?.stop()
+            notifier = nil
         }
         live.close()
         try? FileManager.default.removeItem(at: workFolder)
@@ -82,13 +96,16 @@ public final class LivePreview: @unchecked Sendable {
             pending = nil
             return
         }
-        if now == pending {
-            pending = nil
-            rebuild(now)
-        } else {
-            pending = now
-            queue.asyncAfter(deadline: .now() + settle) { [weak self] in self?.poll() }
+        if let pending, pending.snapshot == now {
+            if DispatchTime.now() >= pending.since + settle {
+                self.pending = nil
+                rebuild(now)
+            }
+            return
         }
+        pending = (now, DispatchTime.now())
+        notifier?.watch(now.folders)
+        queue.asyncAfter(deadline: .now() + settle) { [weak self] in self?.poll() }
     }
 
     @discardableResult

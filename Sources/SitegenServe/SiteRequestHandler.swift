@@ -19,7 +19,7 @@ public struct SiteRequestHandler: HTTPHandler {
 
     public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let answer = respond(method: request.method.rawValue, target: request.target.path(),
-                             ifNoneMatch: request.headers[HTTPHeader("If-None-Match")])
+                             ifNoneMatch: request.headers[.ifNoneMatch])
         if case .events = answer.body {
             return HTTPResponse(statusCode: answer.status, headers: answer.flyingFoxHeaders,
                                 body: HTTPBodySequence(from: EventStreamBody(stream: live.subscribe())))

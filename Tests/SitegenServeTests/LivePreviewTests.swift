@@ -103,6 +103,17 @@ final class LivePreviewTests: XCTestCase {
         }, "the removed release is still served")
     }
 
+    #if os(Linux)
+    func testInotifyWakesTheWatcherWithoutWaitingForAPoll() throws {
+        XCTAssertTrue(preview.buildNow())
+        preview.startWatching(every: .seconds(600))
+        try metadata.replacingOccurrences(of: "시험 보고서", with: "알림 보고서")
+            .write(to: release.appendingPathComponent("release.yml"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(waitUntil { self.preview.live.current.generation >= 2 }, "no rebuild before the next poll")
+        XCTAssertTrue(try releasePage().contains("알림 보고서"))
+    }
+    #endif
+
     func testStopRemovesTheTemporaryFolder() {
         XCTAssertTrue(preview.buildNow())
         XCTAssertTrue(FileManager.default.fileExists(atPath: preview.workFolder.path))
