@@ -8,10 +8,8 @@ extension Sitegen {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the site into a temporary folder, serve it, rebuild on every change and reload open pages.",
-            discussion: """
-            Content errors keep the last good site served and are shown over every open page, with
-            the file and line. Ctrl-C stops the server and removes the temporary folder.
-            """)
+            discussion: "Content errors keep the last good site served and are shown over every open page, with "
+                + "the file and line. Ctrl-C stops the server and removes the temporary folder.")
 
         @OptionGroup var contentOptions: ContentOptions
 
