@@ -191,6 +191,11 @@ final class ServeTests: XCTestCase {
 
     func testNewWritesAReleaseThatBuilds() throws {
         let content = BuiltSite.temporaryFolder("new-content")
+        let output = BuiltSite.temporaryFolder("new-site").appendingPathComponent("public")
+        defer {
+            try? FileManager.default.removeItem(at: content)
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
         let sitegen = ServeProcess.binary.path
         let made = try BuiltSite.run(sitegen, ["new", "2023-03-test-bureau", "--content", content.path])
         XCTAssertEqual(made.status, 0, made.output)
@@ -204,7 +209,6 @@ final class ServeTests: XCTestCase {
         let invalid = try BuiltSite.run(sitegen, ["new", "2023 03 테스트", "--content", content.path])
         XCTAssertNotEqual(invalid.status, 0)
         XCTAssertTrue(invalid.output.contains("a-z, 0-9"), invalid.output)
-        let output = BuiltSite.temporaryFolder("new-site").appendingPathComponent("public")
         let empty = try BuiltSite.run(sitegen, ["build", "--content", content.path, "--output", output.path])
         XCTAssertNotEqual(empty.status, 0, "an empty report is not a release yet")
         XCTAssertTrue(empty.output.contains("releases/2023-03-test-bureau/report.txt:1: the report is empty"), empty.output)
