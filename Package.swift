@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -38,11 +39,21 @@ let package = Package(
             dependencies: ["SitegenCore", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")],
             path: "Templates"
         ),
+        // `sitegen serve`: path safety, MIME types, conditional GET, live reload over server-sent
+        // events, the content watcher; the HTTP server is FlyingFox (no SwiftNIO).
+        .target(
+            name: "SitegenServe",
+            dependencies: [
+                "SitegenCore", "SitegenTemplates",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenCore", "SitegenTemplates",
+                "SitegenCore", "SitegenTemplates", "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +65,7 @@ let package = Package(
         ),
         .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"], exclude: ["Golden"]),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenCore", "SitegenTemplates"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates", "SitegenCorpus"]),
     ]
 )

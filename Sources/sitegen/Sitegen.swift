@@ -4,16 +4,16 @@ import SitegenCore
 import SitegenTemplates
 
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns council report releases into a browsable static site.",
-        subcommands: [Build.self, Check.self, Verify.self, Keygen.self],
+        subcommands: [Build.self, Check.self, Verify.self, Keygen.self, Serve.self, New.self],
         defaultSubcommand: Build.self
     )
 
     /// Runs the command; any error other than the argument parser's own prints as one line
     /// (`error: path[:line]: cause`) and exits 1.
-    static func main() {
+    static func main() async {
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -21,7 +21,11 @@ struct Sitegen: ParsableCommand {
             Self.exit(withError: error)
         }
         do {
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `release.yml`: required `title`, `issuer`, `date` (YYYY-MM); optional `kind`,
