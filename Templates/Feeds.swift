@@ -5,6 +5,7 @@ import SitegenCore
 struct Feeds {
     let site: SiteContent
 
+    /// Every feed of the site (the build makes each program's and department's feed with its page).
     var files: [OutputFile] {
         var feeds = [releases]
         feeds += site.programs.map(program)
@@ -12,7 +13,7 @@ struct Feeds {
         return feeds.map(\.file)
     }
 
-    private var releases: AtomFeed {
+    var releases: AtomFeed {
         AtomFeed(path: "feed.xml", title: "\(Layout.siteName): 새 보고서", subtitle: "새로 실린 업무보고 (사이트 루트 해시 SHA-256 \(SiteManifest.rootPlaceholder))",
                  page: "", entries: site.releases.map { index in
                      let release = index.release
@@ -22,7 +23,7 @@ struct Feeds {
                  }, config: site.config)
     }
 
-    private func program(_ program: ProgramHistory) -> AtomFeed {
+    func program(_ program: ProgramHistory) -> AtomFeed {
         let page = SiteMap.program(program.slug)
         var seen = Set<Int>()
         let entries: [AtomFeed.Entry] = program.appearances.compactMap { appearance in
@@ -40,7 +41,7 @@ struct Feeds {
                         subtitle: "이 사업이 실린 보고서마다 한 항목", page: page, entries: entries, config: site.config)
     }
 
-    private func department(_ lineage: DepartmentLineage) -> AtomFeed {
+    func department(_ lineage: DepartmentLineage) -> AtomFeed {
         let page = SiteMap.departmentLineage(lineage.slug)
         let entries: [AtomFeed.Entry] = lineage.appearances.map { appearance in
             let index = site.releases[appearance.release]

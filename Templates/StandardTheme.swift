@@ -9,7 +9,7 @@ public struct StandardTheme: SiteTheme {
         // The largest jobs first, so that both cores stay busy to the end.
         var jobs: [RenderJob] = [
             RenderJob { SearchIndex(site: site).files },
-            RenderJob { Feeds(site: site).files },
+            RenderJob { [Feeds(site: site).releases.file] },
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]
         let sitePages: [() -> Page] = [
@@ -18,17 +18,24 @@ public struct StandardTheme: SiteTheme {
             { DepartmentIndexPage(site: site).page }, { SearchPage(site: site).page },
         ]
         jobs += sitePages.map { page in RenderJob { Self.files(of: [page()], site: site) } }
+        let releaseKeys = site.releaseKeys
         for lineage in site.departmentLineages {
-            jobs.append(RenderJob { Self.files(of: [DepartmentLineagePage(site: site, lineage: lineage).page], site: site) })
+            jobs.append(RenderJob(key: site.departmentLineageKey(lineage, releaseKeys: releaseKeys).map { "department:" + $0 }) {
+                Self.files(of: [DepartmentLineagePage(site: site, lineage: lineage).page], site: site)
+                    + [Feeds(site: site).department(lineage).file]
+            })
         }
         for program in site.programs {
-            jobs.append(RenderJob { Self.files(of: [ProgramPage(site: site, program: program).page], site: site) })
+            jobs.append(RenderJob(key: site.programKey(program, releaseKeys: releaseKeys).map { "program:" + $0 }) {
+                Self.files(of: [ProgramPage(site: site, program: program).page], site: site)
+                    + [Feeds(site: site).program(program).file]
+            })
         }
         for (position, index) in site.releases.enumerated() {
-            jobs.append(RenderJob(key: site.releasePageKey(position).map { "release-page:" + $0 }) {
+            jobs.append(RenderJob(key: site.releasePageKey(position, releaseKey: releaseKeys[position]).map { "release-page:" + $0 }) {
                 Self.files(of: [ReleasePage(site: site, index: index).page], site: site)
             })
-            jobs.append(RenderJob(key: site.releaseKey(position).map { "release-pages:" + $0 }) {
+            jobs.append(RenderJob(key: releaseKeys[position].map { "release-pages:" + $0 }) {
                 Self.files(of: Self.releasePages(index, site: site), site: site)
             })
         }

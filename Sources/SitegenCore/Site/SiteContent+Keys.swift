@@ -27,8 +27,8 @@ extension SiteContent {
     }
 
     /// `releaseKey` and the later releases of the lineage as the release page lists them.
-    public func releasePageKey(_ position: Int) -> String? {
-        guard let base = releaseKey(position) else { return nil }
+    public func releasePageKey(_ position: Int, releaseKey base: String?) -> String? {
+        guard let base else { return nil }
         var key = DependencyKey("release-page")
         key.add(base)
         for later in laterReleases(of: position) {
@@ -37,6 +37,47 @@ extension SiteContent {
             key.add(metadata.title)
             key.add(metadata.date.description)
             key.add(metadata.kind)
+        }
+        return key.digest
+    }
+}
+
+/// The keys of the pages across releases: a program's page (and feed) reads the releases it
+/// appears in, a department lineage's page (and feed) the releases it appears in, each with
+/// the links out of it (`releaseKey`), and the lineage rules for names and renames.
+extension SiteContent {
+    /// Every release's `releaseKey`, worked out once for a build's jobs.
+    public var releaseKeys: [String?] {
+        releases.indices.map(releaseKey)
+    }
+
+    public func programKey(_ program: ProgramHistory, releaseKeys: [String?]) -> String? {
+        var key = DependencyKey("program")
+        key.add(config.baseURL)
+        key.add(lineageKey)
+        key.add(program.key)
+        key.add(program.lineage)
+        key.add(program.slug)
+        for name in program.names { key.add(name) }
+        for appearance in program.appearances {
+            guard let release = releaseKeys[appearance.release] else { return nil }
+            key.add(release)
+            key.add(appearance.table)
+            key.add(appearance.line)
+        }
+        return key.digest
+    }
+
+    public func departmentLineageKey(_ lineage: DepartmentLineage, releaseKeys: [String?]) -> String? {
+        var key = DependencyKey("department-lineage")
+        key.add(config.baseURL)
+        key.add(lineageKey)
+        key.add(lineage.name)
+        key.add(lineage.slug)
+        for appearance in lineage.appearances {
+            guard let release = releaseKeys[appearance.release] else { return nil }
+            key.add(release)
+            key.add(appearance.name)
         }
         return key.digest
     }
