@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// Which findings of a release concern which budget rows, so that a row shows a small marker
@@ -14,29 +15,68 @@ struct FindingMarks {
     private var rowOfFinding: [Int: String] = [:]
     let releaseID: String
 
+    /// The marks of a release, worked out once per release (by id and source hash) and shared by
+    /// all the pages that show its rows.
     init(release: Release) {
+        self = Self.cache.marks(for: release)
+    }
+
+    private init(computing release: Release) {
         releaseID = release.id
-        var owner: [Int: (first: Int, key: String, workItem: String?)] = [:]
-        var rowsOfProgram: [String: [Int]] = [:]
+        let findings = release.report.findings
+        guard !findings.isEmpty else { return }
+        let findingLines = Set(findings.map(\.line))
+        var owner: [Int: (first: Int, line: BudgetLine, workItem: String?)] = [:]
         for table in release.report.budgetTables {
             for line in table.lines {
-                for number in line.firstLine...max(line.firstLine, line.lastLine) where owner[number] == nil {
-                    owner[number] = (line.firstLine, line.identityKey, table.workItem)
+                for number in line.firstLine...max(line.firstLine, line.lastLine)
+                where findingLines.contains(number) && owner[number] == nil {
+                    owner[number] = (line.firstLine, line, table.workItem)
                 }
-                if line.kind == .program { rowsOfProgram[line.identityKey, default: []].append(line.firstLine) }
             }
         }
-        for (offset, finding) in release.report.findings.enumerated() {
+        // The other rows of a program printed differently in two tables (only these need its key).
+        let crossKeys = Set(findings.filter { $0.kind == .crossTableMismatch }.compactMap { owner[$0.line]?.line.identityKey })
+        var rowsOfProgram: [String: [Int]] = [:]
+        if !crossKeys.isEmpty {
+            for table in release.report.budgetTables {
+                for line in table.lines where line.kind == .program {
+                    let key = line.identityKey
+                    if crossKeys.contains(key) { rowsOfProgram[key, default: []].append(line.firstLine) }
+                }
+            }
+        }
+        for (offset, finding) in findings.enumerated() {
             guard let row = owner[finding.line] else { continue }
             let number = offset + 1
             rowOfFinding[number] = SiteMap.budgetLine(release.id, workItem: row.workItem, line: row.first)
             var rows = [row.first]
-            if finding.kind == .crossTableMismatch { rows += rowsOfProgram[row.key, default: []] }
+            if finding.kind == .crossTableMismatch { rows += rowsOfProgram[row.line.identityKey, default: []] }
             for first in Set(rows) where numbersByRow[first]?.last != number {
                 numbersByRow[first, default: []].append(number)
             }
         }
     }
+
+    /// Marks by release (id and source SHA-256), so that each release's are worked out once.
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var marks: [String: FindingMarks] = [:]
+
+        func marks(for release: Release) -> FindingMarks {
+            let key = release.id + "|" + release.source.sha256
+            lock.lock()
+            if let known = marks[key] { lock.unlock(); return known }
+            lock.unlock()
+            let computed = FindingMarks(computing: release)
+            lock.lock()
+            marks[key] = computed
+            lock.unlock()
+            return computed
+        }
+    }
+
+    private static let cache = Cache()
 
     /// The numbers of the findings that concern the row starting at `line`.
     func numbers(forRowAt line: Int) -> [Int] {

@@ -30,7 +30,7 @@ struct AuditPage {
             let cells: [HTML] = statuses.map { status in "<td class=\"num\">\(items.filter { $0.status == status }.count)</td>" }
             return "<tr><th scope=\"row\">\(kind.rawValue)</th><td class=\"num\">\(items.count)</td>\(cells)</tr>\n"
         }
-        let heads: [HTML] = statuses.map { "<th scope=\"col\">\($0.rawValue)</th>" }
+        let heads: [HTML] = statuses.map { "<th scope=\"col\" class=\"num\">\($0.rawValue)</th>" }
         let data = TableDownload(name: "demands", header: ["번호", "종류", "부서", "처리 상황", "인쇄된 처리 상황", "원문 행", "요구 내용"],
                                  rows: audit.items.map { [String($0.number), $0.kind.rawValue, $0.departments.joined(separator: "; "),
                                                           $0.status.rawValue, $0.printedStatus, String($0.sourceLine), $0.demand] })
@@ -60,7 +60,7 @@ struct AuditPage {
                     <nav class="statuses" aria-label="처리 상황"><ul>\(nav)</ul></nav>
                     <div class="table-wrap"><table>
                     <caption>종류와 처리 상황별 건수 (본문에서 센 값) \(data.links(linker, pagePath: path))</caption>
-                    <thead><tr><th scope="col">종류</th><th scope="col">계</th>\(heads)</tr></thead>
+                    <thead><tr><th scope="col">종류</th><th scope="col" class="num">계</th>\(heads)</tr></thead>
                     <tbody>
                     \(summary)</tbody></table></div>
                     \(sections.joined)

@@ -84,4 +84,11 @@ final class NarrativeRenderingTests: XCTestCase {
         XCTAssertFalse(html.contains("<pre>"), html)
         XCTAssertTrue(html.contains("<li>운영 중 : 市 민간위탁 2, 區 자체운영 51(市 일부 공간에 대부료, 운영비, 사업비 지원)</li>"), html)
     }
+
+    /// 2019 line 410 prints `- **갈등조정관으로 민간 전문가 3명**(…) **신규 임용**`: the `**` is the
+    /// report's own emphasis, not a bullet, and is kept whole (one `*` was eaten as a list mark).
+    func testAsterisksThatAreNotABulletStayWholeIn2019() throws {
+        let (_, html) = try render("2019-09-innovation-bureau", 410...410)
+        XCTAssertTrue(html.contains("<li>**갈등조정관으로 민간 전문가 3명**(임기제 5급, '19.7.1字) **신규 임용**</li>"), html)
+    }
 }

@@ -161,7 +161,9 @@ public struct NarrativeMarkdown {
         if ["○", "◦", "◆", "◇", "●", "ㅇ"].contains(first) { return (.item(indent), rest(1)) }
         if WorkItemParser.circledDigits[first] != nil { return (.item(indent), String(text)) }
         if ["-", "－", "·", "‣", "ㆍ"].contains(first) { return (.item(1 + indent), rest(1)) }
-        if ["▶", "▷", "➠", "▪", "∙", "•", "*", "＊", "⇒", "→", "✓", "‣"].contains(first) { return (.item(2), rest(1)) }
+        // `*` is a mark only before a space: `**…**` is the report's own emphasis (2019 line 410).
+        let asteriskMark = first == "*" && text.dropFirst().first?.isWhitespace == true
+        if ["▶", "▷", "➠", "▪", "∙", "•", "＊", "⇒", "→", "✓", "‣"].contains(first) || asteriskMark { return (.item(2), rest(1)) }
         if text.prefixMatch(of: Patterns.listNumber) != nil { return (.item(indent), String(text)) }
         if headingHashes { return (.heading, String(text)) }
         if markdownBullet { return (.item(indent), String(text)) }
