@@ -1,5 +1,8 @@
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `site-manifest.json`: every file of the site with its SHA-256 and size. Its own SHA-256 is
 /// the site's root hash, printed by `build` and shown on the home page and in the feed, so a
@@ -51,7 +54,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     /// The entry of one file as built (with the placeholder, for pages that show the root).
     public static func entry(path: String, bytes: [UInt8]) -> Entry {
-        Entry(path: path, sha256: ReleaseReader.sha256Hex(bytes), bytes: bytes.count,
+        Entry(path: path, sha256: hex(SHA256.hash(data: bytes)), bytes: bytes.count,
               carriesRoot: contains(bytes, Array(rootPlaceholder.utf8)) ? true : nil)
     }
 
@@ -67,7 +70,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     /// The root hash: the SHA-256 of the manifest's bytes, in lower-case hex.
     public static func rootHash(of manifestBytes: [UInt8]) -> String {
-        ReleaseReader.sha256Hex(manifestBytes)
+        hex(SHA256.hash(data: manifestBytes))
     }
 
     /// The bytes with every placeholder replaced by the root hash (and the reverse for verify).
@@ -82,7 +85,16 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     /// Seals a whole site: hashes every file, adds the manifest (and its signature when a key
     /// is given) and fills the root hash into the pages that show it.
     public static func seal(_ files: [OutputFile], signer: SiteSigner? = nil) throws -> (files: [OutputFile], rootHash: String) {
-        let entries = files.map { entry(path: $0.path, bytes: $0.bytes) }
+        // Hashed on all cores; the entries keep the files' order.
+        var found = [Entry?](repeating: nil, count: files.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let made = entry(path: files[index].path, bytes: files[index].bytes)
+            lock.lock()
+            found[index] = made
+            lock.unlock()
+        }
+        let entries = found.compactMap { $0 }
         let bytes = SiteManifest(entries: entries).encoded()
         let root = rootHash(of: bytes)
         var sealed = zip(files, entries).map { file, entry in
@@ -112,9 +124,34 @@ public struct SiteManifest: Codable, Equatable, Sendable {
         return manifest
     }
 
+    /// Lower-case hex of a digest, without a formatter per byte.
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        return haystack.firstRange(of: needle) != nil
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                guard let base = h.baseAddress, let key = n.baseAddress else { return false }
+                var offset = 0
+                let last = h.count - n.count
+                // memchr for the first byte, then memcmp: a scan at memory speed.
+                while offset <= last, let hit = memchr(base + offset, Int32(key.pointee), last - offset + 1) {
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, key, n.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
     }
 
     static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
