@@ -40,23 +40,9 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     private static let placeholderBytes = Array(rootPlaceholder.utf8)
 
-    /// Whether the bytes hold the root placeholder. Every file of the site is asked, so the
-    /// search jumps from one `@@` to the next with memchr instead of comparing at every byte.
+    /// Whether the bytes hold the root placeholder (every file of the site is asked).
     public static func holdsPlaceholder(_ bytes: [UInt8]) -> Bool {
-        let needle = placeholderBytes
-        guard bytes.count >= needle.count else { return false }
-        return bytes.withUnsafeBufferPointer { haystack in
-            let base = haystack.baseAddress!
-            var offset = 0
-            let last = haystack.count - needle.count
-            while offset <= last {
-                guard let found = memchr(base + offset, Int32(needle[0]), last - offset + 1) else { return false }
-                let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                if memcmp(base + position, needle, needle.count) == 0 { return true }
-                offset = position + 1
-            }
-            return false
-        }
+        contains(bytes, placeholderBytes)
     }
 
     /// The manifest's bytes: sorted-key JSON, one entry a line, ending in a newline.
@@ -71,7 +57,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     /// The root hash: the SHA-256 of the manifest's bytes, in lower-case hex.
     public static func rootHash(of manifestBytes: [UInt8]) -> String {
-        ReleaseReader.sha256Hex(manifestBytes)
+        Hex.sha256(manifestBytes)
     }
 
     /// The bytes with every placeholder replaced by the root hash (and the reverse for verify).
@@ -81,22 +67,6 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     public static func blankingRoot(_ bytes: [UInt8], root: String) -> [UInt8] {
         replacing(Array(root.utf8), with: Array(rootPlaceholder.utf8), in: bytes)
-    }
-
-    /// Seals a whole site: hashes every file, adds the manifest (and its signature when a key
-    /// is given) and fills the root hash into the pages that show it.
-    public static func seal(_ files: [OutputFile], signer: SiteSigner? = nil) throws -> (files: [OutputFile], rootHash: String) {
-        let entries = files.map { entry(path: $0.path, bytes: $0.bytes) }
-        let bytes = SiteManifest(entries: entries).encoded()
-        let root = rootHash(of: bytes)
-        var sealed = zip(files, entries).map { file, entry in
-            entry.carriesRoot == true ? OutputFile(path: file.path, bytes: fillingRoot(file.bytes, root: root)) : file
-        }
-        sealed.append(OutputFile(path: path, bytes: bytes))
-        if let signer {
-            sealed.append(OutputFile(path: signaturePath, text: try signer.signature(of: bytes) + "\n"))
-        }
-        return (sealed, root)
     }
 
     /// Reads a manifest, refusing any path that could leave the site.
@@ -118,7 +88,20 @@ public struct SiteManifest: Codable, Equatable, Sendable {
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        return haystack.firstRange(of: needle) != nil
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                guard let base = h.baseAddress, let key = n.baseAddress else { return false }
+                var offset = 0
+                let last = h.count - n.count
+                // memchr for the first byte, then memcmp: a scan at memory speed.
+                while offset <= last, let hit = memchr(base + offset, Int32(key.pointee), last - offset + 1) {
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, key, n.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
     }
 
     static func replacing(_ needle: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {

@@ -7,7 +7,7 @@ public enum SitePath {
     public static func isSafe(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.hasPrefix("/") && !parts.isEmpty
-            && !path.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\\" }
+            && !path.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" }
             && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -76,7 +77,7 @@ public struct SiteVerifier {
                 continue
             }
             if entry.carriesRoot == true { bytes = SiteManifest.blankingRoot(bytes, root: rootHash) }
-            let sha = ReleaseReader.sha256Hex(bytes)
+            let sha = Hex.sha256(bytes)
             if sha != entry.sha256 || bytes.count != entry.bytes {
                 problems.append(Problem(path: entry.path, message: "changed: SHA-256 is \(sha) (\(bytes.count) bytes), the manifest says \(entry.sha256) (\(entry.bytes) bytes)"))
             }
@@ -118,7 +119,7 @@ public struct SiteVerifier {
                     problems.append(Problem(path: entry.path, message: "missing (listed in \(manifestPath))"))
                     continue
                 }
-                let sha = ReleaseReader.sha256Hex(bytes)
+                let sha = Hex.sha256(bytes)
                 if sha != entry.sha256 {
                     problems.append(Problem(path: entry.path, message: "changed: SHA-256 is \(sha), \(manifestPath) says \(entry.sha256)"))
                 }
