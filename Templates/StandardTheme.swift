@@ -22,11 +22,15 @@ public struct StandardTheme: SiteTheme {
 
     /// Every page of the site, as work to do.
     static func pageJobs(_ site: SiteContent) -> [() -> Page] {
+        let groups = ProgramIndexPage.grouped(site.programs)
         var jobs: [() -> Page] = [
-            { HomePage(site: site).page }, { ProgramIndexPage(site: site).page },
+            { HomePage(site: site).page }, { ProgramIndexPage(site: site).page(groups: groups) },
             { FindingsPage(site: site).page }, { DataPage(site: site).page },
-            { DepartmentIndexPage(site: site).page }, { SearchPage(site: site).page },
+            { DepartmentIndexPage(site: site).page }, { SearchPage(site: site, groups: groups).page },
         ]
+        for position in ProgramIndexPage.initials.indices {
+            jobs.append { ProgramIndexPage(site: site).page(initial: position, groups: groups) }
+        }
         for lineage in site.departmentLineages {
             jobs.append { DepartmentLineagePage(site: site, lineage: lineage).page }
         }
