@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// Pages that would grow with the archive are split (issue 7, item 3), on the default site:
-/// the findings page is a summary, the 가나다 index is a page per initial consonant.
+/// the findings page is a summary, the 가나다 index is a page per initial consonant, and the
+/// search index is many small files, never one.
 final class LightPagesTests: XCTestCase {
     private func page(_ path: String) throws -> String {
         try String(contentsOf: BuiltSite.output.appendingPathComponent(path), encoding: .utf8)
@@ -50,5 +51,18 @@ final class LightPagesTests: XCTestCase {
             .filter { $0 != "index.html" && $0 != "initial" }
         XCTAssertEqual(listed.count, programs.count, "every program page is listed")
         XCTAssertEqual(Set(listed.values), [1], "and listed once")
+    }
+
+    func testSearchIndexIsSmallFilesAndNoCopy() throws {
+        let search = BuiltSite.output.appendingPathComponent("search")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: search.appendingPathComponent("index.json").path), "no second copy of the index")
+        let entry = try page("search/index.js")
+        XCTAssertLessThan(entry.utf8.count, 200, entry)
+        let files = BuiltSite.files(under: search).filter { $0.hasSuffix(".js") && $0 != "index.js" }
+        XCTAssertGreaterThan(files.count, 20)
+        for file in files {
+            let size = try Data(contentsOf: search.appendingPathComponent(file)).count
+            XCTAssertLessThan(size, 32_000, "search/\(file)")
+        }
     }
 }
