@@ -95,7 +95,7 @@ struct SearchPassages {
     /// than that is cut where it must), consecutive pieces overlapping by about `overlap`.
     static func pieces(_ text: String) -> [String] {
         let characters = Array(text)
-        guard characters.count > passageLength else { return characters.isEmpty ? [] : [text] }
+        guard characters.count > passageLength else { return text.allSatisfy(\.isWhitespace) ? [] : [text] }
         var result: [String] = []
         var start = 0
         while start < characters.count {
@@ -103,18 +103,16 @@ struct SearchPassages {
             if end < characters.count, let space = characters[(start + passageLength / 2)..<end].lastIndex(where: \.isWhitespace) {
                 end = space
             }
-            result.append(String(characters[start..<end]).trimmingSpaces)
+            var low = start
+            var high = end
+            while low < high, characters[low].isWhitespace { low += 1 }
+            while high > low, characters[high - 1].isWhitespace { high -= 1 }
+            if low < high { result.append(String(characters[low..<high])) }
             guard end < characters.count else { break }
             var next = max(end - overlap, start + 1)
             if let space = characters[next..<end].firstIndex(where: \.isWhitespace) { next = space + 1 }
             start = next
         }
-        return result.filter { !$0.isEmpty }
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        return result
     }
 }
