@@ -23,15 +23,7 @@ struct SearchIndex {
 
     var files: [OutputFile] {
         let passages = SearchPassages(site: site)
-        var lists: [UInt64: [Int32]] = [:]
-        for (id, passage) in passages.passages.enumerated() {
-            let letters = SearchText.normalised(passage.text)
-            guard letters.count >= 2 else { continue }
-            for i in 0..<(letters.count - 1) {
-                let piece = UInt64(letters[i]) << 32 | UInt64(letters[i + 1])
-                if lists[piece]?.last != Int32(id) { lists[piece, default: []].append(Int32(id)) }
-            }
-        }
+        let lists = Self.lists(passages.passages)
         let firstPageBytes = lists.values.reduce(0) { $0 + min($1.count, Self.idsPerPage) * 3 + 12 }
         var shardCount = 16
         while firstPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
@@ -40,43 +32,77 @@ struct SearchIndex {
         for (piece, ids) in lists {
             shards[SearchText.shard(UInt32(piece >> 32), UInt32(piece & 0xFFFF_FFFF), count: shardCount)].append((piece, ids))
         }
-        var files: [OutputFile] = []
-        for (number, entries) in shards.enumerated() {
-            var parts: [String] = []
-            for (slot, entry) in entries.sorted(by: { $0.piece < $1.piece }).enumerated() {
-                let pages = stride(from: 0, to: entry.ids.count, by: Self.idsPerPage).map { Array(entry.ids[$0..<min($0 + Self.idsPerPage, entry.ids.count)]) }
-                for (page, ids) in pages.enumerated().dropFirst() {
-                    let name = "p/\(number)/\(slot)-\(page)"
-                    files.append(Self.file(name, data: "\"\(Self.encode(ids))\""))
-                }
-                let starts = pages.dropFirst().map { String($0[0], radix: 36) }.joined(separator: ",")
-                let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
-                parts.append("\(JSONText.string(key)):[\(entry.ids.count),\(slot),\"\(Self.encode(pages[0]))\",\"\(starts)\"]")
-            }
-            files.append(Self.file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}"))
-        }
         let textBytes = passages.passages.reduce(0) { $0 + $1.text.utf8.count + 8 }
         let perFile = max(8, min(128, Self.textFileBytes * passages.passages.count / max(textBytes, 1)))
-        for start in stride(from: 0, to: passages.passages.count, by: perFile) {
-            let slice = passages.passages[start..<min(start + perFile, passages.passages.count)]
-            var local: [Int: Int] = [:]
-            var documents: [String] = []
-            var texts: [String] = []
-            for passage in slice {
-                let position = local[passage.document] ?? {
-                    let document = passages.documents[passage.document]
-                    documents.append("[" + [document.kind, document.title, document.path, document.context].map(JSONText.string).joined(separator: ",") + "]")
-                    local[passage.document] = documents.count - 1
-                    return documents.count - 1
-                }()
-                texts.append("[\(position),\(JSONText.string(passage.text))]")
-            }
-            files.append(Self.file("t/\(start / perFile)", data: "{\"d\":[\(documents.joined(separator: ","))],\"p\":[\(texts.joined(separator: ","))]}"))
+        var jobs: [() -> [OutputFile]] = shards.enumerated().map { number, entries in { Self.shardFiles(number, entries) } }
+        jobs += stride(from: 0, to: passages.passages.count, by: perFile).map { start in
+            { [Self.textFile(start / perFile, passages, range: start..<min(start + perFile, passages.passages.count))] }
         }
+        var files = StandardTheme.concurrently(jobs).flatMap { $0 }
         let entry = "{\"shards\":\(shardCount),\"perFile\":\(perFile),\"perPage\":\(Self.idsPerPage),\"passages\":\(passages.passages.count)}"
         files.append(OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n"))
         files.append(OutputFile(path: "assets/search.js", text: SearchScript.source))
         return files
+    }
+
+    /// Each two-letter piece with the ids of the passages that hold it, ascending (the passages
+    /// are read in parts on all cores, and the parts' lists joined in order).
+    private static func lists(_ passages: [SearchPassages.Passage]) -> [UInt64: [Int32]] {
+        let partSize = max(1, (passages.count + 7) / 8)
+        let parts = StandardTheme.concurrently(stride(from: 0, to: passages.count, by: partSize).map { start in
+            { () -> [UInt64: [Int32]] in
+                var lists: [UInt64: [Int32]] = [:]
+                for id in start..<min(start + partSize, passages.count) {
+                    let letters = SearchText.normalised(passages[id].text)
+                    guard letters.count >= 2 else { continue }
+                    for i in 0..<(letters.count - 1) {
+                        let piece = UInt64(letters[i]) << 32 | UInt64(letters[i + 1])
+                        if lists[piece]?.last != Int32(id) { lists[piece, default: []].append(Int32(id)) }
+                    }
+                }
+                return lists
+            }
+        })
+        var lists: [UInt64: [Int32]] = [:]
+        for part in parts {
+            for (piece, ids) in part { lists[piece, default: []] += ids }
+        }
+        return lists
+    }
+
+    /// `s/<number>.js` and the further pages of its pieces.
+    private static func shardFiles(_ number: Int, _ entries: [(piece: UInt64, ids: [Int32])]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var parts: [String] = []
+        for (slot, entry) in entries.sorted(by: { $0.piece < $1.piece }).enumerated() {
+            let pages = stride(from: 0, to: entry.ids.count, by: idsPerPage).map { Array(entry.ids[$0..<min($0 + idsPerPage, entry.ids.count)]) }
+            for (page, ids) in pages.enumerated().dropFirst() {
+                let name = "p/\(number)/\(slot)-\(page)"
+                files.append(file(name, data: "\"\(encode(ids))\""))
+            }
+            let starts = pages.dropFirst().map { String($0[0], radix: 36) }.joined(separator: ",")
+            let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
+            parts.append("\(JSONText.string(key)):[\(entry.ids.count),\(slot),\"\(encode(pages[0]))\",\"\(starts)\"]")
+        }
+        files.append(file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}"))
+        return files
+    }
+
+    /// `t/<number>.js`: the passages of `range` with their documents.
+    private static func textFile(_ number: Int, _ passages: SearchPassages, range: Range<Int>) -> OutputFile {
+        var local: [Int: Int] = [:]
+        var documents: [String] = []
+        var texts: [String] = []
+        for passage in passages.passages[range] {
+            let position = local[passage.document] ?? {
+                let document = passages.documents[passage.document]
+                documents.append("[" + [document.kind, document.title, document.path, document.context].map(JSONText.string).joined(separator: ",") + "]")
+                local[passage.document] = documents.count - 1
+                return documents.count - 1
+            }()
+            texts.append("[\(position),\(JSONText.string(passage.text))]")
+        }
+        return file("t/\(number)", data: "{\"d\":[\(documents.joined(separator: ","))],\"p\":[\(texts.joined(separator: ","))]}")
     }
 
     /// `search/<name>.js`: hands `data` to the search script.
@@ -86,39 +112,52 @@ struct SearchIndex {
 
     /// Ascending ids: the first in base 36, then each as its difference from the one before.
     static func encode(_ ids: [Int32]) -> String {
-        var parts: [String] = []
-        parts.reserveCapacity(ids.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ids.count * 3)
         var previous: Int32 = 0
+        var digits: [UInt8] = []
         for (position, id) in ids.enumerated() {
-            parts.append(String(position == 0 ? id : id - previous, radix: 36))
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            var value = UInt32(position == 0 ? id : id - previous)
             previous = id
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                let digit = UInt8(value % 36)
+                digits.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                value /= 36
+            } while value > 0
+            bytes += digits.reversed()
         }
-        return parts.joined(separator: ",")
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
 /// JSON string literals, safe inside a script too (U+2028 and U+2029 are escaped).
 enum JSONText {
     static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            case "<": result += "\\u003c"
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += Array(#"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes += Array(#"\\"#.utf8)
+            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
+            case 0x0A: bytes += Array(#"\n"#.utf8)
+            case 0x0D: bytes += Array(#"\r"#.utf8)
+            case 0x09: bytes += Array(#"\t"#.utf8)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
+                // U+2028 and U+2029 end a line in a script before ES2019.
+                bytes += Array((utf8[utf8.startIndex + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                utf8 = utf8.dropFirst(2)
             default:
-                if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+                bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
