@@ -82,8 +82,12 @@ struct TableCaption {
     static func titleText(_ text: String) -> String? {
         var body = text.trimmedAll
         if let paren = body.range(of: "(단위") ?? body.range(of: "（단위") { body = String(body[..<paren.lowerBound]) }
-        body = body.replacingOccurrences(of: #"^[#\s※○□‣▶◆\-－·•]+"#, with: "", options: .regularExpression)
-        body = body.replacingOccurrences(of: #"^(?:[ⅠⅡⅢⅣⅤⅥ]|IV|V?I{1,3})\s*\.\s*"#, with: "", options: .regularExpression)
+        // Leading marks dropped without a regular expression (two per line before every table
+        // were a tenth of reading a long report); a Roman numeral only where one can start.
+        body = String(body.drop { $0.isWhitespace || "#※○□‣▶◆-－·•".contains($0) })
+        if let first = body.first, "ⅠⅡⅢⅣⅤⅥIV".contains(first) {
+            body = body.replacingOccurrences(of: #"^(?:[ⅠⅡⅢⅣⅤⅥ]|IV|V?I{1,3})\s*\.\s*"#, with: "", options: .regularExpression)
+        }
         body = body.trimmedAll
         guard !body.isEmpty, body.count <= 40, !body.hasPrefix("("), !body.hasPrefix("（") else { return nil }
         return TextCleanup.collapseLetterSpacing(body)
