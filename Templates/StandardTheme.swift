@@ -6,17 +6,21 @@ public struct StandardTheme: SiteTheme {
     public init() {}
 
     public func jobs(for site: SiteContent) -> [RenderJob] {
+        let groups = ProgramIndexPage.grouped(site.programs)
         // The largest jobs first, so that both cores stay busy to the end.
         var jobs: [RenderJob] = [
             RenderJob { SearchIndex(site: site).files },
             RenderJob { [Feeds(site: site).releases.file] },
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]
-        let sitePages: [() -> Page] = [
-            { HomePage(site: site).page }, { ProgramIndexPage(site: site).page },
+        var sitePages: [() -> Page] = [
+            { HomePage(site: site).page }, { ProgramIndexPage(site: site).page(groups: groups) },
             { FindingsPage(site: site).page }, { DataPage(site: site).page },
-            { DepartmentIndexPage(site: site).page }, { SearchPage(site: site).page },
+            { DepartmentIndexPage(site: site).page }, { SearchPage(site: site, groups: groups).page },
         ]
+        for position in ProgramIndexPage.initials.indices {
+            sitePages.append { ProgramIndexPage(site: site).page(initial: position, groups: groups) }
+        }
         jobs += sitePages.map { page in RenderJob { Self.files(of: [page()], site: site) } }
         let releaseKeys = site.releaseKeys
         for lineage in site.departmentLineages {
@@ -71,5 +75,16 @@ public struct StandardTheme: SiteTheme {
         pages.flatMap { page in
             [Layout.render(page, site: site, linker: Linker(config: site.config, pagePath: page.path))] + page.attachments
         }
+    }
+
+    /// Runs the jobs on all cores; the results keep the jobs' order.
+    static func concurrently<T>(_ jobs: [() -> T]) -> [T] {
+        var results = [T?](repeating: nil, count: jobs.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            let result = jobs[position]()
+            lock.withLock { results[position] = result }
+        }
+        return results.map { $0! }
     }
 }

@@ -82,6 +82,25 @@ final class SearchInBrowserTests: XCTestCase {
         XCTAssertTrue(found.contains("programs/%EC%84%9C%EC%9A%B8%ED%98%81%EC%8B%A0%ED%8C%8C%ED%81%AC-%EC%9A%B4%EC%98%81/"), "links to the program page")
     }
 
+    /// 2022-07 line 1092, in the body of item 3-2 `서울혁신파크 운영․관리` (line 1081):
+    /// `－ 수탁기관 : ㈜이퓨앤파트너스 컨소시엄(’21. 1.~’23. 12.)`. The contractor is named nowhere else.
+    func testAContractorNamedOnlyInAWorkItemBodyIsFoundWithItsPassage() throws {
+        let found = try results(site: BuiltSite.output, query: "이퓨앤파트너스")
+        XCTAssertTrue(found.contains("검색 결과 1건"), found)
+        XCTAssertTrue(found.contains(">3-2. 서울혁신파크 운영․관리</a>"), found)
+        XCTAssertTrue(found.contains("href=\"../releases/2022-07-citizen-cooperation-bureau/items/3-2/\""), "links to the work item")
+        XCTAssertTrue(found.contains("<mark>이퓨앤파트너스</mark>"), "the match is marked in its passage")
+        XCTAssertTrue(found.contains("수탁기관 : ㈜"), "the passage around it is shown")
+    }
+
+    /// Spacing in the query or the text does not matter, and a word split by a line break in a
+    /// body is still found (2022-07 line 1092 again: `㈜이퓨앤파트너스 컨소시엄`).
+    func testAQueryAcrossASpaceIsFound() throws {
+        let found = try results(site: BuiltSite.output, query: "파트너스컨소시엄")
+        XCTAssertTrue(found.contains(">3-2. 서울혁신파크 운영․관리</a>"), found)
+        XCTAssertTrue(found.contains("<mark>파트너스 컨소시엄</mark>"), found)
+    }
+
     func testSeoulFindsAWordThatOnlyStartsWithSeoul() throws {
         let content = BuiltSite.temporaryFolder("search-content")
         let release = content.appendingPathComponent("releases/2023-01-search")

@@ -106,7 +106,7 @@ final class ServeTests: XCTestCase {
         let types = [
             "/data/budget-lines.csv": "text/csv; charset=utf-8",
             "/feed.xml": "application/xml; charset=utf-8",
-            "/search/index.json": "application/json",
+            "/data/releases/\(releaseID).json": "application/json",
             "/search/index.js": "text/javascript; charset=utf-8",
             "/releases/\(releaseID)/report.txt": "text/plain; charset=utf-8",
             "/releases/\(releaseID)/manifest.json": "application/json",

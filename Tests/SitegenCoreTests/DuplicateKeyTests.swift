@@ -9,7 +9,7 @@ final class DuplicateKeyTests: XCTestCase {
         XCTAssertThrowsError(try ReleaseMetadataParser.parse(yaml, file: "release.yml")) { error in
             let error = error as? SitegenError
             XCTAssertEqual(error?.line, 5)
-            XCTAssertEqual(error?.message, "not valid YAML: the key 'notes' is written twice")
+            XCTAssertEqual(error?.message, "not valid YAML: a key given twice: 'notes'")
         }
     }
 }

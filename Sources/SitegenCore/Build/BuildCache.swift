@@ -79,15 +79,15 @@ public struct BuildCache {
         return CarryOver(folder: output.standardizedFileURL.path, files: files)
     }
 
-    /// Records what each keyed job made, as the files now lie in `output`.
-    public func storeJobs(_ keyed: [String: [FileDigest]], output: URL) throws {
-        let root = output.standardizedFileURL.path
+    /// Records what each keyed job made, with what each file is on disk (`identities`, as the
+    /// sink wrote or carried it); a job any of whose files is unknown is not recorded.
+    public func storeJobs(_ keyed: [String: [FileDigest]], identities: [String: FileIdentity]) throws {
         var text = Self.header + identity + "\n"
         for key in keyed.keys.sorted() {
             let digests = keyed[key]!
             guard digests.allSatisfy({ !$0.path.contains("\t") && !$0.path.contains("\n") }) else { continue }
             let rows = digests.compactMap { digest -> String? in
-                guard let identity = FileIdentity(path: root + "/" + digest.path) else { return nil }
+                guard let identity = identities[digest.path] else { return nil }
                 return "\(key)\t\(digest.path)\t\(digest.sha256)\t\(digest.bytes)\t\(identity.inode)\t\(identity.size)\t\(identity.modified)\n"
             }
             guard rows.count == digests.count else { continue }

@@ -56,7 +56,7 @@ public struct JobRunner {
     private func carry(_ key: String) throws -> [FileDigest]? {
         guard let previous, let staging = sink as? StagingSink, let files = previous.files[key] else { return nil }
         guard files.allSatisfy({ FileIdentity(path: previous.folder + "/" + $0.digest.path) == $0.identity }) else { return nil }
-        for file in files where try !staging.carry(file.digest, from: previous.folder) {
+        for file in files where try !staging.carry(file, from: previous.folder) {
             throw SitegenError(file: file.digest.path, "could not carry the file over from the previous build; build again with --clean")
         }
         return files.map(\.digest)

@@ -14,6 +14,9 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private var written: [String: FileDigest] = [:]
+    /// What each written or carried file is on disk, for the next build's carry-over (a rename
+    /// of the staging folder keeps inodes and times).
+    private var identities: [String: FileIdentity] = [:]
     /// Files that show the root hash, written by `seal`.
     private var deferred: [String: [UInt8]] = [:]
 
@@ -29,7 +32,8 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
             lock.withLock { deferred[file.path] = file.bytes }
         } else {
             do {
-                try PosixFile.write(file.bytes, to: root + "/" + file.path)
+                let identity = try PosixFile.write(file.bytes, to: root + "/" + file.path)
+                lock.withLock { identities[file.path] = identity }
             } catch {
                 release(file.path)
                 throw error
@@ -39,17 +43,24 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         return digest
     }
 
-    /// Links `digest.path` of the folder `previous` into the staging folder, when that file
-    /// still is what `digest` says (same size; the caller checks identity). Returns false,
-    /// having written nothing, when it cannot.
-    public func carry(_ digest: FileDigest, from previous: String) throws -> Bool {
+    /// Links a file of the folder `previous` into the staging folder (the caller has checked
+    /// that it still is what the cache says). Returns false, having written nothing, when it
+    /// cannot.
+    public func carry(_ file: CarryOver.File, from previous: String) throws -> Bool {
+        let digest = file.digest
         try reserve(digest.path)
         guard link(previous + "/" + digest.path, root + "/" + digest.path) == 0 else {
             release(digest.path)
             return false
         }
+        lock.withLock { identities[digest.path] = file.identity }
         record(digest)
         return true
+    }
+
+    /// The on-disk identity of every file written or carried (not the held-back ones).
+    public var fileIdentities: [String: FileIdentity] {
+        lock.withLock { identities }
     }
 
     /// Ends the site: writes `site-manifest.json` (every file so far with its digest), its
@@ -60,7 +71,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         let rootHash = SiteManifest.rootHash(of: manifest)
         let held = lock.withLock { deferred }
         for (path, bytes) in held.sorted(by: { $0.key < $1.key }) {
-            try PosixFile.write(SiteManifest.fillingRoot(bytes, root: rootHash), to: root + "/" + path)
+            _ = try PosixFile.write(SiteManifest.fillingRoot(bytes, root: rootHash), to: root + "/" + path)
         }
         lock.withLock { deferred = [:] }
         try write(OutputFile(path: SiteManifest.path, bytes: manifest))
@@ -114,7 +125,9 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
 /// Plain POSIX file writes: Foundation's writers add work per file (temporary names,
 /// attribute reads) that dominated builds of many thousand pages.
 enum PosixFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Writes a new file; returns what it is on disk (`fstat`, no second path lookup).
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String) throws -> FileIdentity {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw SitegenError(file: path, "could not create the file: \(describe(errno))") }
         defer { close(descriptor) }
@@ -126,6 +139,9 @@ enum PosixFile {
             guard count > 0 else { throw SitegenError(file: path, "could not write the file: \(describe(errno))") }
             offset += count
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw SitegenError(file: path, "could not read the file's status: \(describe(errno))") }
+        return FileIdentity(info)
     }
 
     static func describe(_ code: Int32) -> String {

@@ -89,8 +89,7 @@ public struct ContentLoader {
         guard let reportBytes = try ContentFile.read(reportURL.path, display: reportPath) else {
             throw SitegenError(file: reportPath, "missing report.txt")
         }
-        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, report: reportBytes,
-                                                  metadataPath: metadataPath, reportPath: reportPath)
+        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, report: reportBytes)
         if let cache, let release = cache.model(for: contentKey) {
             let text = try ReportTextDecoder.decode(reportBytes, file: reportPath).text
             return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: metadataBytes,
@@ -130,8 +129,8 @@ public struct LoadedRelease: Sendable {
     public var text: String
     public var reportBytes: [UInt8]
     public var metadataBytes: [UInt8]
-    /// The digest of everything the release's model is read from: its id, both files' bytes
-    /// and their paths as shown in messages.
+    /// The digest of everything the release's model is read from: its id and both files'
+    /// bytes (not where the content folder lies: the model records paths inside it).
     public var contentKey: String
 
     public init(release: Release, text: String, reportBytes: [UInt8], metadataBytes: [UInt8], contentKey: String) {
@@ -142,11 +141,9 @@ public struct LoadedRelease: Sendable {
         self.contentKey = contentKey
     }
 
-    static func contentKey(id: String, metadata: [UInt8], report: [UInt8], metadataPath: String, reportPath: String) -> String {
+    static func contentKey(id: String, metadata: [UInt8], report: [UInt8]) -> String {
         var key = DependencyKey("release-content")
         key.add(id)
-        key.add(metadataPath)
-        key.add(reportPath)
         key.add(Hex.sha256(metadata))
         key.add(Hex.sha256(report))
         return key.digest

@@ -5,9 +5,17 @@ struct FlattenedTableDetector {
     let tables: [RawTable]
 
     func findings() -> [Finding] {
-        let covered = tables.map { $0.firstLine...$0.lastLine }
+        // The tables are in order: one walk along them (looking through every table for every
+        // line made long reports quadratic).
+        let covered = tables.map { $0.firstLine...$0.lastLine }.sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0
+        var reach = 0
         return lines.compactMap { line in
-            guard !covered.contains(where: { $0.contains(line.number) }) else { return nil }
+            while next < covered.count, covered[next].lowerBound <= line.number {
+                reach = max(reach, covered[next].upperBound)
+                next += 1
+            }
+            guard line.number > reach else { return nil }
             let compact = line.compact
             guard compact.has("예산현액"), compact.has("원인행위") || compact.has("집행액") else { return nil }
             let amounts = line.text.whitespaceTokens.filter {

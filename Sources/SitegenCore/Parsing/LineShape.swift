@@ -58,7 +58,7 @@ enum LineShape {
     /// Words only a table header uses.
     static func isHeaderText(_ line: SourceLine) -> Bool {
         let compact = line.compact
-        return headerWords.contains { compact.contains($0) }
+        return headerWords.contains { compact.has($0) }
     }
 
     static let headerWords = [
@@ -79,7 +79,7 @@ enum LineShape {
     static func isCaption(_ line: SourceLine) -> Bool {
         let compact = line.compact
         guard compact.hasPrefix("(") || compact.hasPrefix("（") else { return false }
-        return ["단위:", "단위：", "기준)", "기준,"].contains { compact.contains($0) }
+        return ["단위:", "단위：", "기준)", "기준,"].contains { compact.has($0) }
     }
 
     static func isPrivateUse(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,6 +17,28 @@ public struct NarrativeMarkdown {
         case note(String)
         case paragraph(String)
         case table([[String]])
+
+        /// Adds a wrapped line to an item, note or paragraph, in place: the block's text is
+        /// taken out before it grows, so that a paragraph of many lines is not copied once a
+        /// line (which made a 4.8 MB paragraph take 42 s).
+        mutating func append(_ line: String) {
+            switch self {
+            case .item(let level, var text):
+                self = .heading("")
+                text += " " + line
+                self = .item(level: level, text: text)
+            case .paragraph(var text):
+                self = .heading("")
+                text += " " + line
+                self = .paragraph(text)
+            case .note(var text):
+                self = .heading("")
+                text += " " + line
+                self = .note(text)
+            case .heading, .table:
+                break
+            }
+        }
     }
 
     public func markdown(body: [String], firstLine: Int) -> String {
@@ -50,8 +72,8 @@ public struct NarrativeMarkdown {
             case .none:
                 if Self.isCaption(text) {
                     blocks.append(afterBlank && text.count <= 12 ? .heading(text) : .paragraph(text))
-                } else if !afterBlank || Self.wraps(previousText), let last = blocks.last, let joined = Self.continuing(last, with: text) {
-                    blocks[blocks.count - 1] = joined
+                } else if !afterBlank || Self.wraps(previousText), let last = blocks.last, Self.continues(last) {
+                    blocks[blocks.count - 1].append(text)
                 } else {
                     blocks.append(.paragraph(text))
                 }
@@ -60,13 +82,11 @@ public struct NarrativeMarkdown {
         return render(blocks)
     }
 
-    /// The block with `text` added, when the block is one a wrapped line can continue.
-    private static func continuing(_ block: Block, with text: String) -> Block? {
+    /// Whether a wrapped line can continue the block.
+    private static func continues(_ block: Block) -> Bool {
         switch block {
-        case .item(let level, let previous): return .item(level: level, text: previous + " " + text)
-        case .paragraph(let previous): return .paragraph(previous + " " + text)
-        case .note(let previous): return .note(previous + " " + text)
-        case .heading, .table: return nil
+        case .item, .paragraph, .note: return true
+        case .heading, .table: return false
         }
     }
 
@@ -176,11 +196,21 @@ public struct NarrativeMarkdown {
 
     /// Backslash-escapes the characters Markdown would read as markup.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_[]<>#~|!".contains(character) { result.append("\\") }
-            result.append(character)
+        // On the UTF-8 bytes: the marks are all ASCII (character by character, a 4.8 MB
+        // paragraph spent most of its rendering here).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "!"):
+                bytes.append(UInt8(ascii: "\\"))
+            default:
+                break
+            }
+            bytes.append(byte)
         }
+        var result = String(decoding: bytes, as: UTF8.self)
         // A block that starts like a list or a heading underline (`2018. …`, `+`, `-`, `=`).
         if result.first?.isASCIIDigit == true, let match = result.prefixMatch(of: Patterns.leadingOrdinal) {
             result.insert("\\", at: match.output.1.startIndex)

@@ -23,6 +23,9 @@ struct ReportSections {
 
     /// `Ⅲ. 주요업무 보고`, `# Ⅲ. …`, `II . 정책비전`, `IV. 2022 세부사업별 예산 현황` → 3, 2, 4.
     static func romanHeading(_ line: SourceLine) -> Int? {
+        // Most lines are told apart by their first letter, before the text is trimmed.
+        guard let lead = line.text.unicodeScalars.first(where: { !$0.properties.isWhitespace && $0 != "#" && !LineShape.isPrivateUse($0) }),
+              "ⅠⅡⅢⅣⅤⅥIV".unicodeScalars.contains(lead) else { return nil }
         let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
         guard let first = text.first, "ⅠⅡⅢⅣⅤⅥIV".contains(first),
               let match = text.prefixMatch(of: Patterns.romanHeading) ?? text.prefixMatch(of: Patterns.romanHeadingBeforeYear)

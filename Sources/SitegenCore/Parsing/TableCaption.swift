@@ -7,8 +7,12 @@ struct TableCaption {
     /// Reads the caption from the lines just before a table (after the previous table) and,
     /// since PDF text sometimes prints it below, from the few lines just after it.
     static func find(for table: RawTable, in lines: [SourceLine], after previousEnd: Int, releaseYear: Int) -> TableCaption {
-        let before = lines.filter { $0.number > previousEnd && $0.number < table.firstLine && !$0.isBlank }.suffix(6)
-        let after = lines.lazy.filter { $0.number > table.lastLine && !$0.isBlank }.prefix(3)
+        // Only the lines between the previous table and this one are looked at (looking through
+        // every line of the report for every table made long reports quadratic).
+        let start = firstIndex(in: lines, after: previousEnd)
+        let end = max(start, firstIndex(in: lines, after: table.firstLine - 1))
+        let before = lines[start..<end].lazy.reversed().filter { !$0.isBlank }.prefix(6).reversed()
+        let after = lines[firstIndex(in: lines, after: table.lastLine)...].lazy.filter { !$0.isBlank }.prefix(3)
         var caption = TableCaption()
         for line in before.reversed() { caption.absorb(line) }
         for line in table.header { caption.absorbUnit(line) }
@@ -17,6 +21,16 @@ struct TableCaption {
             caption.asOf = headerDate(table.header.map(\.compact).joined(), year: releaseYear)
         }
         return caption
+    }
+
+    /// The position of the first line numbered above `number` (lines are in order).
+    private static func firstIndex(in lines: [SourceLine], after number: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].number <= number { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private mutating func absorb(_ line: SourceLine, titleOnlyIfMarked: Bool = false) {
@@ -68,8 +82,12 @@ struct TableCaption {
     static func titleText(_ text: String) -> String? {
         var body = text.trimmedAll
         if let paren = body.range(of: "(단위") ?? body.range(of: "（단위") { body = String(body[..<paren.lowerBound]) }
-        body = body.replacingOccurrences(of: #"^[#\s※○□‣▶◆\-－·•]+"#, with: "", options: .regularExpression)
-        body = body.replacingOccurrences(of: #"^(?:[ⅠⅡⅢⅣⅤⅥ]|IV|V?I{1,3})\s*\.\s*"#, with: "", options: .regularExpression)
+        // Leading marks dropped without a regular expression (two per line before every table
+        // were a tenth of reading a long report); a Roman numeral only where one can start.
+        body = String(body.drop { $0.isWhitespace || "#※○□‣▶◆-－·•".contains($0) })
+        if let first = body.first, "ⅠⅡⅢⅣⅤⅥIV".contains(first) {
+            body = body.replacingOccurrences(of: #"^(?:[ⅠⅡⅢⅣⅤⅥ]|IV|V?I{1,3})\s*\.\s*"#, with: "", options: .regularExpression)
+        }
         body = body.trimmedAll
         guard !body.isEmpty, body.count <= 40, !body.hasPrefix("("), !body.hasPrefix("（") else { return nil }
         return TextCleanup.collapseLetterSpacing(body)

@@ -88,6 +88,7 @@ struct WorkItemParser {
 
     /// A line repeating a title of a circled list (`① 안전하고 쾌적한 …`) without its number.
     private func circledHeading(at index: Int, in all: [SourceLine], titles: [String: Int]) -> Heading? {
+        guard !titles.isEmpty else { return nil }
         let text = all[index].text.trimmedAll
         guard Self.isTitle(text), let first = text.unicodeScalars.first, !Self.circledDigits.keys.contains(first),
               let number = titles[NameKey.program(text)] else { return nil }

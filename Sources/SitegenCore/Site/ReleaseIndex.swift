@@ -33,6 +33,10 @@ public struct ReleaseIndex: Sendable {
         departmentSlugs = Dictionary(uniqueKeysWithValues: zip(names, Slug.unique(names)))
         var places: [RowKey: RowPlace] = [:]
         var departmentAnchors: [String: Set<String>] = [:]
+        // The counter each repeated label went up to: a label printed n times in one department
+        // tries each counter once, not n² times (a report repeated to 18 MB spent a third of
+        // its reading here).
+        var nextCounters: [String: [String: Int]] = [:]
         for (t, table) in release.report.budgetTables.enumerated() {
             for (l, line) in table.lines.enumerated() {
                 let key = RowKey(table: t, line: l)
@@ -40,10 +44,11 @@ public struct ReleaseIndex: Sendable {
                     places[key] = RowPlace(page: SiteMap.item(release.id, number: item), anchor: SiteMap.lineAnchor(line.firstLine))
                 } else if line.kind == .program, let department = line.department, let slug = departmentSlugs[department] {
                     let base = Slug.make(line.label)
-                    var anchor = base
-                    var counter = 1
+                    var counter = nextCounters[department]?[base] ?? 1
+                    var anchor = counter == 1 ? base : "\(base)-\(counter)"
                     while departmentAnchors[department, default: []].contains(anchor) { counter += 1; anchor = "\(base)-\(counter)" }
                     departmentAnchors[department, default: []].insert(anchor)
+                    nextCounters[department, default: [:]][base] = counter
                     places[key] = RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchor)
                 } else {
                     places[key] = RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(line.firstLine))

@@ -81,7 +81,7 @@ public struct SiteBuilder {
             throw error
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.
-        try? cache.storeJobs(outcome.keyed, output: outputDirectory)
+        try? cache.storeJobs(outcome.keyed, identities: sink.fileIdentities)
         cache.pruneModels(keeping: loaded.map(\.contentKey))
         let digests = sink.digests
         return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,

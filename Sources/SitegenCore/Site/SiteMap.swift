@@ -5,11 +5,16 @@
 /// - `releases/<release-id>/departments/<slug>/` a department in a release
 /// - `releases/<release-id>/items/<number>/` a work item
 /// - `releases/<release-id>/audit/` the council's audit demands
+/// - `programs/` the 가나다 index: one line per initial consonant, linking to
+///   `programs/initial/<jamo-name>/` (`giyeok` … `hieut`, `other`): the programs of one initial
+///   (two folders deep, so no program slug can ever take one of these paths)
 /// - `programs/<slug>/` a program across releases, `feed.xml` beside it
 /// - `departments/<slug>/` a department across releases (under its latest name), `feed.xml` beside it
-/// - `search/` search over programs, departments, work items and council demands
+/// - `search/` search over programs, departments, work items (titles and bodies), council
+///   demands with their actions, and findings; its index is `search/index.js` (the entry) and
+///   small files under `search/` that a query loads as it needs them
 /// - `feed.xml` every release
-/// - `findings/` every finding
+/// - `findings/` the findings counted by release and kind, linking to each release's `#findings`
 public enum SiteMap {
     public static func release(_ id: String) -> String { "releases/\(id)/" }
     public static func source(_ id: String) -> String { "releases/\(id)/report.txt" }
@@ -20,8 +25,17 @@ public enum SiteMap {
     public static func program(_ slug: String) -> String { "programs/\(slug)/" }
     public static func departmentLineage(_ slug: String) -> String { "departments/\(slug)/" }
     public static func feed(_ page: String) -> String { page + "feed.xml" }
+    public static let programIndex = "programs/"
+    /// One page of the 가나다 index: `initial` is the romanised name of the consonant (`giyeok`).
+    public static func programInitial(_ initial: String) -> String { "programs/initial/\(initial)/" }
+    /// A release's findings, on its own page.
+    public static func releaseFindings(_ id: String) -> String { "releases/\(id)/#findings" }
+    /// A finding on its release page (`number` counts from 1, see `findingAnchor`).
+    public static func finding(_ id: String, number: Int) -> String { "releases/\(id)/#" + findingAnchor(number) }
     public static let departments = "departments/"
     public static let search = "search/"
+    /// The search index's entry file; the files it names live beside it under `search/`.
+    public static let searchEntry = "search/index.js"
     public static let findings = "findings/"
     public static let data = "data/"
 

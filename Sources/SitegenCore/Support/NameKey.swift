@@ -4,17 +4,39 @@ import Foundation
 public enum NameKey {
     /// A department name without the letter-spacing PDFs add (`시 민 참 여 과` → `시민참여과`).
     public static func department(_ printed: String) -> String {
-        String(printed.precomposedStringWithCanonicalMapping.unicodeScalars.filter { !isSpace($0) })
+        String(nfc(printed).unicodeScalars.filter { !isSpace($0) })
+    }
+
+    /// The text in NFC. Text made only of characters that NFC leaves alone and that never
+    /// compose with a neighbour (ASCII and Latin-1, Hangul syllables, CJK ideographs and
+    /// punctuation, most symbols) is returned as it is, without Foundation's conversion,
+    /// which was half of reading a long paragraph.
+    static func nfc(_ text: String) -> String {
+        text.unicodeScalars.allSatisfy(isStableInNFC) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    private static func isStableInNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2000...0x20CF, 0x2100...0x2125, 0x2127...0x2129,
+             0x212C...0x2328, 0x232B...0x2BFF, 0x3000...0x3029, 0x3030...0x3096, 0x3130...0x33FF,
+             0xE000...0xF8FF, 0xFF00...0xFFEF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// A program name with spacing and punctuation removed, NFC.
     public static func program(_ printed: String) -> String {
-        let scalars = printed.precomposedStringWithCanonicalMapping.unicodeScalars.filter { scalar in
-            !isSpace(scalar) && !CharacterSet.punctuationCharacters.contains(scalar)
-                && !CharacterSet.symbols.contains(scalar)
+        let scalars = nfc(printed).unicodeScalars.filter { scalar in
+            !isSpace(scalar) && !punctuation.contains(scalar) && !symbols.contains(scalar)
         }
         return String(String.UnicodeScalarView(scalars))
     }
+
+    // Made once: Foundation builds the set anew on every use of `CharacterSet.punctuationCharacters`.
+    private static let punctuation = CharacterSet.punctuationCharacters
+    private static let symbols = CharacterSet.symbols
 
     /// Program names every department prints for its own running costs.
     public static let genericPrograms: Set<String> = ["기본경비", "행정운영경비", "인건비", "기본경비계"]
@@ -50,9 +72,53 @@ extension String {
         split(whereSeparator: { $0.isWhitespace })
     }
 
-    /// The text with every whitespace character removed.
+    /// The text with every whitespace character removed (Unicode's White_Space, matched on
+    /// the UTF-8 bytes: the scalar-property lookups were a sixth of parsing a long report).
     var withoutSpaces: String {
-        String(unicodeScalars.filter { !$0.properties.isWhitespace })
+        var text = self
+        return text.withUTF8 { bytes -> String in
+            var kept: [UInt8] = []
+            var copying = false
+            var index = 0
+            while index < bytes.count {
+                let width = Self.whitespaceWidth(bytes, at: index)
+                if width > 0 {
+                    if !copying {
+                        copying = true
+                        kept.reserveCapacity(bytes.count)
+                        kept.append(contentsOf: bytes[0..<index])
+                    }
+                    index += width
+                    continue
+                }
+                if copying { kept.append(bytes[index]) }
+                index += 1
+            }
+            return copying ? String(decoding: kept, as: UTF8.self) : self
+        }
+    }
+
+    /// The length in bytes of the White_Space character at `index`, or 0: U+0009–000D, U+0020,
+    /// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        let remaining = bytes.count - index
+        switch byte {
+        case 0xC2:
+            return remaining >= 2 && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            return remaining >= 3 && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard remaining >= 3 else { return 0 }
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            return remaining >= 3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
     }
 }
 
