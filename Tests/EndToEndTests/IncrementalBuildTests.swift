@@ -44,6 +44,20 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertLessThanOrEqual(summary.jobsMade, 30, "only site-wide jobs are made again")
     }
 
+    /// A file made again with the same bytes (the site-wide ones are made on every build) is
+    /// linked from the previous build, not written anew; one whose bytes changed is written.
+    func testSiteWideFilesMadeAgainWithTheSameBytesAreLinked() throws {
+        let (content, output) = try startingSite()
+        let stylesheet = output.appendingPathComponent("assets/site.css").path
+        let home = output.appendingPathComponent("index.html").path
+        let before = (FileIdentity(path: stylesheet), FileIdentity(path: home))
+        try build(content, into: output)
+        XCTAssertEqual(FileIdentity(path: stylesheet)?.inode, before.0?.inode, "the same stylesheet is the same file")
+        XCTAssertNotNil(before.1)
+        // The home page shows the site's root hash, which is written last: a new file each build.
+        XCTAssertNotEqual(FileIdentity(path: home)?.inode, before.1?.inode)
+    }
+
     func testAddingARelease() throws {
         let (content, output) = try startingSite()
         let july = content.appendingPathComponent("releases/2022-07-citizen-cooperation-bureau")

@@ -68,23 +68,32 @@ public struct BuildCache {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
         guard let first = lines.popFirst(), first == Self.header + identity else { return nil }
         var files: [String: [CarryOver.File]] = [:]
+        var byPath: [String: CarryOver.File] = [:]
         for line in lines {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 7, let bytes = Int(fields[3]), let inode = UInt64(fields[4]),
                   let size = Int64(fields[5]), let modified = Int64(fields[6]) else { return nil }
-            files[String(fields[0]), default: []].append(CarryOver.File(
-                digest: FileDigest(path: String(fields[1]), sha256: String(fields[2]), bytes: bytes),
-                identity: FileIdentity(inode: inode, size: size, modified: modified)))
+            let file = CarryOver.File(digest: FileDigest(path: String(fields[1]), sha256: String(fields[2]), bytes: bytes),
+                                      identity: FileIdentity(inode: inode, size: size, modified: modified))
+            if fields[0] != Self.unkeyed { files[String(fields[0]), default: []].append(file) }
+            byPath[file.digest.path] = file
         }
-        return CarryOver(folder: output.standardizedFileURL.path, files: files)
+        return CarryOver(folder: output.standardizedFileURL.path, files: files, byPath: byPath)
     }
 
-    /// Records what each keyed job made, with what each file is on disk (`identities`, as the
-    /// sink wrote or carried it); a job any of whose files is unknown is not recorded.
-    public func storeJobs(_ keyed: [String: [FileDigest]], identities: [String: FileIdentity]) throws {
+    /// The key of files made by no keyed job.
+    static let unkeyed = "-"
+
+    /// Records what each keyed job made, and every other file of the site under `unkeyed`,
+    /// with what each file is on disk (`identities`, as the sink wrote or carried it); a job
+    /// any of whose files is unknown is not recorded.
+    public func storeJobs(_ keyed: [String: [FileDigest]], all: [FileDigest], identities: [String: FileIdentity]) throws {
+        var byKey = keyed
+        let ofJobs = Set(keyed.values.joined().map(\.path))
+        byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) && identities[$0.path] != nil }
         var text = Self.header + identity + "\n"
-        for key in keyed.keys.sorted() {
-            let digests = keyed[key]!
+        for key in byKey.keys.sorted() {
+            let digests = byKey[key]!
             guard digests.allSatisfy({ !$0.path.contains("\t") && !$0.path.contains("\n") }) else { continue }
             let rows = digests.compactMap { digest -> String? in
                 guard let identity = identities[digest.path] else { return nil }

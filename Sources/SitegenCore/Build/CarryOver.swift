@@ -13,7 +13,19 @@ public struct CarryOver {
 
     /// The previous output folder, without a trailing slash.
     public var folder: String
+    /// The files of each keyed job.
     public var files: [String: [File]]
+    /// Every file of the previous build by path, keyed or not: a file made again with the
+    /// same bytes is linked rather than written (creating files is what costs on disk).
+    public var byPath: [String: File]
+
+    /// The previous file at `path` when it still has these bytes' digest and is unchanged on
+    /// disk.
+    func unchanged(_ digest: FileDigest) -> File? {
+        guard let file = byPath[digest.path], file.digest.sha256 == digest.sha256, file.digest.bytes == digest.bytes,
+              FileIdentity(path: folder + "/" + digest.path) == file.identity else { return nil }
+        return file
+    }
 }
 
 /// What tells that a file on disk is still the one a build wrote: its inode, size and

@@ -20,8 +20,12 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// Files that show the root hash, written by `seal`.
     private var deferred: [String: [UInt8]] = [:]
 
-    public init(root: String) {
+    /// The previous build's files, to link where a file is made again with the same bytes.
+    private let previous: CarryOver?
+
+    public init(root: String, previous: CarryOver? = nil) {
         self.root = root
+        self.previous = previous
     }
 
     @discardableResult
@@ -30,6 +34,9 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         let digest = FileDigest(path: file.path, contents: file.bytes)
         if digest.carriesRoot == true {
             lock.withLock { deferred[file.path] = file.bytes }
+        } else if let previous, let same = previous.unchanged(digest),
+                  link(previous.folder + "/" + file.path, root + "/" + file.path) == 0 {
+            lock.withLock { identities[file.path] = same.identity }
         } else {
             do {
                 let identity = try PosixFile.write(file.bytes, to: root + "/" + file.path)

@@ -63,11 +63,12 @@ public struct SiteBuilder {
         site.lineageKey = loader.lineageKey()
         progress("[3/\(steps)] render pages and data into staging")
         let writer = SiteWriter(outputDirectory: outputDirectory)
-        let sink = try writer.stage()
+        let previous = cache.carryOver(output: outputDirectory)
+        let sink = try writer.stage(previous: previous)
         let outcome: JobRunner.Outcome
         let rootHash: String
         do {
-            outcome = try JobRunner(sink: sink, previous: cache.carryOver(output: outputDirectory))
+            outcome = try JobRunner(sink: sink, previous: previous)
                 .run(Self.jobs(for: site, theme: theme, archives: loaded))
             try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
             try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
@@ -81,7 +82,7 @@ public struct SiteBuilder {
             throw error
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.
-        try? cache.storeJobs(outcome.keyed, identities: sink.fileIdentities)
+        try? cache.storeJobs(outcome.keyed, all: sink.digests, identities: sink.fileIdentities)
         cache.pruneModels(keeping: loaded.map(\.contentKey))
         let digests = sink.digests
         return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,

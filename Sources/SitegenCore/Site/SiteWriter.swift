@@ -12,15 +12,16 @@ public struct SiteWriter {
         self.outputDirectory = outputDirectory
     }
 
-    /// A new, empty staging folder and the sink that writes into it.
-    public func stage() throws -> StagingSink {
+    /// A new, empty staging folder and the sink that writes into it (linking files that are
+    /// unchanged since the previous build, when it is known).
+    public func stage(previous: CarryOver? = nil) throws -> StagingSink {
         let output = outputDirectory.standardizedFileURL
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         StagingCleanup.removeAbandoned(beside: output)
         let folders = StagingCleanup.folders(for: output)
         try FileManager.default.createDirectory(atPath: folders.staging, withIntermediateDirectories: false)
         StagingCleanup.register(folders)
-        return StagingSink(root: folders.staging)
+        return StagingSink(root: folders.staging, previous: previous)
     }
 
     /// Swaps the staged site in for the output; the previous output is removed.
