@@ -63,7 +63,7 @@ let package = Package(
             name: "sitegen-corpus",
             dependencies: ["SitegenCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"], exclude: ["Golden"]),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenCore", "SitegenTemplates"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates", "SitegenCorpus"]),

@@ -24,12 +24,10 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
 
     @discardableResult
     public func write(_ file: OutputFile) throws -> FileDigest {
-        if let problem = SitePath.problem(file.path) {
-            throw SitegenError(file: file.path, "cannot be written: \(problem)")
-        }
+        try SitePath.requireWritable(file.path)
         try lock.withLock {
             guard contents.updateValue(file.bytes, forKey: file.path) == nil else {
-                throw SitegenError(file: file.path, "cannot be written: two files with one path")
+                throw SitePath.writtenTwice(file.path)
             }
         }
         return FileDigest(path: file.path, contents: file.bytes)
@@ -55,12 +53,10 @@ public final class PathSink: OutputSink, @unchecked Sendable {
 
     @discardableResult
     public func write(_ file: OutputFile) throws -> FileDigest {
-        if let problem = SitePath.problem(file.path) {
-            throw SitegenError(file: file.path, "cannot be written: \(problem)")
-        }
+        try SitePath.requireWritable(file.path)
         try lock.withLock {
             guard paths.insert(file.path).inserted else {
-                throw SitegenError(file: file.path, "cannot be written: two files with one path")
+                throw SitePath.writtenTwice(file.path)
             }
         }
         return FileDigest(path: file.path, sha256: "", bytes: file.bytes.count)

@@ -95,12 +95,10 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
 
     /// Claims a path (refusing unsafe and duplicate ones) and makes its parent folders.
     private func reserve(_ path: String) throws {
-        if let problem = SitePath.problem(path) {
-            throw SitegenError(file: path, "cannot be written: \(problem)")
-        }
+        try SitePath.requireWritable(path)
         try lock.withLock {
             guard written[path] == nil, !folders.contains(path) else {
-                throw SitegenError(file: path, "cannot be written: two files with one path")
+                throw SitePath.writtenTwice(path)
             }
             written[path] = FileDigest(path: path, sha256: "", bytes: -1)
             var missing: [Substring] = []

@@ -20,6 +20,16 @@ public enum SitePath {
         return nil
     }
 
+    /// Refuses a path that breaks a rule, naming it: what every sink asks before it writes.
+    public static func requireWritable(_ path: String) throws {
+        if let problem = problem(path) { throw SitegenError(file: path, "cannot be written: \(problem)") }
+    }
+
+    /// The error of a path written twice.
+    public static func writtenTwice(_ path: String) -> SitegenError {
+        SitegenError(file: path, "cannot be written: two files with one path")
+    }
+
     /// Refuses the first path that breaks a rule, or a path given twice.
     public static func validate(_ paths: [String]) throws {
         var seen = Set<String>()
