@@ -58,7 +58,7 @@ struct ProgramIndexPage {
         return Page(path: path, title: "세부사업 가나다 색인",
                     description: "모든 보고서에 실린 세부사업 \(site.programs.count)개를 가나다순으로.",
                     trail: [("", "보고서")],
-                    body: "<p>보고서에 실린 세부사업 \(site.programs.count)개입니다. 같은 계보의 보고서에서 이름(띄어쓰기와 문장부호를 뺀)이 같거나, content/lineage.yml의 별칭이거나, OCR 오류로 보이는 작은 차이만 있고 예산액이 맞으면 한 사업으로 묶었습니다. 첫 자음을 고르세요. \(linker.link(SiteMap.search, "찾기"))</p>\n\(Self.navigation(groups, linker: linker))")
+                    body: "<p>보고서에 실린 세부사업 \(site.programs.count)개입니다. 같은 계보의 보고서에서 이름(띄어쓰기와 문장부호를 뺀)이 같거나, 편집자가 원문과 대조해 정한 별칭이거나, OCR 오류로 보이는 작은 차이만 있고 예산액이 맞으면 한 사업으로 묶었습니다. 첫 자음을 고르세요. \(linker.link(SiteMap.search, "찾기"))</p>\n\(Self.navigation(groups, linker: linker))")
     }
 
     /// `programs/initial/<name>/`: the programs of one consonant.

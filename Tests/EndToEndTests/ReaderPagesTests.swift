@@ -69,7 +69,8 @@ final class ReaderPagesTests: XCTestCase {
 
     /// Editors' strings ("보고서 표기: 사 회 협 력 과", "content/lineage.yml") stay off reader pages.
     func testNoEditorOnlyStringsOnReaderPages() throws {
-        for path in [july + "departments/사회협력과/index.html", "departments/시민참여과/index.html", july + "index.html"] {
+        for path in [july + "departments/사회협력과/index.html", "departments/시민참여과/index.html", july + "index.html",
+                     "programs/index.html"] {
             let html = try page(path)
             XCTAssertFalse(html.contains("보고서 표기:"), path)
             XCTAssertFalse(html.contains("lineage.yml"), path)
