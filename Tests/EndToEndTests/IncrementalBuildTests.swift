@@ -106,4 +106,66 @@ final class IncrementalBuildTests: XCTestCase {
         _ = try assertIncrementalEqualsClean(content, output)
         XCTAssertEqual(try Data(contentsOf: page), original)
     }
+
+    // MARK: The spare tree
+
+    private func spare(of output: URL) -> URL {
+        BuildCache.folder(besideOutput: output).appendingPathComponent("spare")
+    }
+
+    /// The tree a swap retires is kept as the next build's staging folder, and a file that did
+    /// not change stays the same file in it.
+    func testTheRetiredTreeIsTheNextStagingFolder() throws {
+        let (content, output) = try startingSite()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: spare(of: output).path), "nothing retired yet")
+        let archive = output.appendingPathComponent("releases/2019-09-innovation-bureau/report.txt").path
+        let inode = FileIdentity(path: archive)?.inode
+        try build(content, into: output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: spare(of: output).path), "the retired tree is kept")
+        _ = try assertIncrementalEqualsClean(content, output)
+        XCTAssertEqual(FileIdentity(path: archive)?.inode, inode, "an unchanged file is neither written nor linked again")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+            .filter { $0.contains(".building-") || $0.contains(".previous-") }, [], "no staging folder is left")
+    }
+
+    /// Files put into the live site by hand (a file, a folder, a link to a host file) are not
+    /// published again when that tree comes back as a staging folder.
+    func testFilesAddedToTheLiveSiteAreNotPublishedAgain() throws {
+        let (content, output) = try startingSite()
+        try Data("hand".utf8).write(to: output.appendingPathComponent("verify-google.html"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("releases/stray/deeper"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: output.appendingPathComponent("releases/stray/deeper/x.txt"))
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("programs/passwd").path,
+                                                   withDestinationPath: "/etc/passwd")
+        try build(content, into: output)  // the tree with the extra files is now the spare
+        XCTAssertTrue(FileManager.default.fileExists(atPath: spare(of: output).appendingPathComponent("verify-google.html").path))
+        _ = try assertIncrementalEqualsClean(content, output)
+        for path in ["verify-google.html", "releases/stray", "programs/passwd"] {
+            XCTAssertNil(try? FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path), path)
+        }
+    }
+
+    /// A file of the spare tree changed in place (and with it the live file it is linked to)
+    /// is written again, not kept.
+    func testAFileChangedInPlaceInTheSpareTreeIsWrittenAgain() throws {
+        let (content, output) = try startingSite()
+        try build(content, into: output)
+        let page = "releases/2019-09-innovation-bureau/source/index.html"
+        let original = try Data(contentsOf: output.appendingPathComponent(page))
+        let handle = try FileHandle(forWritingTo: spare(of: output).appendingPathComponent(page))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("<!-- tampered -->".utf8))
+        try handle.close()
+        _ = try assertIncrementalEqualsClean(content, output)
+        XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent(page)), original)
+    }
+
+    /// A clean build keeps the record of the output it replaces, so that the tree it retires
+    /// serves the next build instead of being deleted file by file.
+    func testACleanBuildStillRetiresIntoTheSpareTree() throws {
+        let (content, output) = try startingSite()
+        try build(content, into: output, clean: true)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: spare(of: output).path))
+        _ = try assertIncrementalEqualsClean(content, output)
+    }
 }

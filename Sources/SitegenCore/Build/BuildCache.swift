@@ -23,7 +23,6 @@ public struct BuildCache {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache")
     }
 
-    private var jobsFile: URL { folder.appendingPathComponent("jobs.tsv") }
     private var modelsFolder: URL { folder.appendingPathComponent("models") }
     private static let header = "sitegen-cache\t1\t"
 
@@ -61,24 +60,12 @@ public struct BuildCache {
     // MARK: Jobs
 
     /// What the last build's jobs made, as it lies in `output`; nil when there is nothing to
-    /// reuse (no cache, another sitegen, another output).
+    /// reuse. Files are linked by digest whichever sitegen made them; jobs are carried only
+    /// when the same sitegen recorded them.
     public func carryOver(output: URL) -> CarryOver? {
-        guard let data = FileManager.default.contents(atPath: jobsFile.path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard let first = lines.popFirst(), first == Self.header + identity else { return nil }
-        var files: [String: [CarryOver.File]] = [:]
-        var byPath: [String: CarryOver.File] = [:]
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 7, let bytes = Int(fields[3]), let inode = UInt64(fields[4]),
-                  let size = Int64(fields[5]), let modified = Int64(fields[6]) else { return nil }
-            let file = CarryOver.File(digest: FileDigest(path: String(fields[1]), sha256: String(fields[2]), bytes: bytes),
-                                      identity: FileIdentity(inode: inode, size: size, modified: modified))
-            if fields[0] != Self.unkeyed { files[String(fields[0]), default: []].append(file) }
-            byPath[file.digest.path] = file
-        }
-        return CarryOver(folder: output.standardizedFileURL.path, files: files, byPath: byPath)
+        guard let record = Self.readRecord(jobsFile) else { return nil }
+        return CarryOver(folder: output.standardizedFileURL.path,
+                         files: record.identity == identity ? record.byKey : [:], byPath: record.byPath)
     }
 
     /// The key of files made by no keyed job.
@@ -91,29 +78,131 @@ public struct BuildCache {
         var byKey = keyed
         let ofJobs = Set(keyed.values.joined().map(\.path))
         byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) && identities[$0.path] != nil }
-        var text = Self.header + identity + "\n"
+        var text: [UInt8] = Array((Self.header + identity + "\n").utf8)
+        text.reserveCapacity(all.count * 160)
         for key in byKey.keys.sorted() {
             let digests = byKey[key]!
-            guard digests.allSatisfy({ !$0.path.contains("\t") && !$0.path.contains("\n") }) else { continue }
-            let rows = digests.compactMap { digest -> String? in
-                guard let identity = identities[digest.path] else { return nil }
-                return "\(key)\t\(digest.path)\t\(digest.sha256)\t\(digest.bytes)\t\(identity.inode)\t\(identity.size)\t\(identity.modified)\n"
+            guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
+                  digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
+            for digest in digests {
+                let identity = identities[digest.path]!
+                for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
+                                          String(identity.size), String(identity.modified)].enumerated() {
+                    if position > 0 { text.append(9) }
+                    text += field.utf8
+                }
+                text.append(10)
             }
-            guard rows.count == digests.count else { continue }
-            text += rows.joined()
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Self.replace(jobsFile, with: Data(text.utf8))
+        try Self.replace(jobsFile, with: Data(text))
     }
 
-    /// Forgets the jobs (before a build that may leave the output changed).
+    /// Sets the record of the output aside before the swap, as the record of the tree the swap
+    /// retires (see `keepSpare`): the output is about to change, so no job may be carried from
+    /// it any more.
     public func forgetJobs() {
-        try? FileManager.default.removeItem(at: jobsFile)
+        unlink(retiringFile.path)
+        rename(jobsFile.path, retiringFile.path)
     }
 
-    /// Removes the whole cache (`build --clean`).
+    /// Removes the cache before a clean build, but for the record of the output: the tree the
+    /// swap retires can still serve as the next build's staging folder.
     public func clear() {
-        try? FileManager.default.removeItem(at: folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name != jobsFile.lastPathComponent {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    // MARK: The spare tree
+
+    private var jobsFile: URL { folder.appendingPathComponent("jobs.tsv") }
+    private var retiringFile: URL { folder.appendingPathComponent("retiring.tsv") }
+    private var spareFolder: URL { folder.appendingPathComponent("spare") }
+    private var spareFile: URL { folder.appendingPathComponent("spare.tsv") }
+
+    /// Moves the spare tree (the output of the build before last) to `staging` and returns
+    /// what its files were when they were recorded, or nil (having removed any spare tree)
+    /// when there is none or no record of it.
+    public func takeSpare(to staging: String) -> [String: CarryOver.File]? {
+        defer { unlink(spareFile.path) }
+        guard FileManager.default.fileExists(atPath: spareFolder.path) else { return nil }
+        guard let record = Self.readRecord(spareFile), rename(spareFolder.path, staging) == 0 else {
+            try? FileManager.default.removeItem(at: spareFolder)
+            return nil
+        }
+        return record.byPath
+    }
+
+    /// Keeps the tree that the swap retired as the spare, with the record set aside by
+    /// `forgetJobs`; without a record it is removed.
+    public func keepSpare(_ retired: String) {
+        guard FileManager.default.fileExists(atPath: retiringFile.path),
+              (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
+              !FileManager.default.fileExists(atPath: spareFolder.path),
+              rename(retired, spareFolder.path) == 0 else {
+            try? FileManager.default.removeItem(atPath: retired)
+            unlink(retiringFile.path)
+            return
+        }
+        rename(retiringFile.path, spareFile.path)
+    }
+
+    // MARK: Records
+
+    struct Record {
+        var identity: String
+        var byKey: [String: [CarryOver.File]] = [:]
+        var byPath: [String: CarryOver.File] = [:]
+    }
+
+    /// Reads a record of jobs and files (`jobs.tsv`), over bytes: a 600-release site's record
+    /// has 78,000 lines. Nil when the file is missing or not well-formed.
+    static func readRecord(_ url: URL) -> Record? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return data.withUnsafeBytes { raw -> Record? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = bytes.split(separator: 10, omittingEmptySubsequences: true)[...]
+            guard let first = lines.popFirst() else { return nil }
+            let header = String(decoding: first, as: UTF8.self)
+            guard header.hasPrefix(Self.header) else { return nil }
+            var record = Record(identity: String(header.dropFirst(Self.header.count)))
+            record.byPath.reserveCapacity(lines.count)
+            var lastKey: Substring.UTF8View? = nil
+            var key = ""
+            for line in lines {
+                let fields = line.split(separator: 9, maxSplits: 6, omittingEmptySubsequences: false)
+                guard fields.count == 7, let bytes = decimal(fields[3]).flatMap(Int.init(exactly:)),
+                      let inode = decimal(fields[4]), let size = decimal(fields[5]).flatMap(Int64.init(exactly:)),
+                      let modified = decimal(fields[6]).flatMap(Int64.init(exactly:)) else { return nil }
+                if lastKey.map({ !$0.elementsEqual(fields[0]) }) ?? true {
+                    key = String(decoding: fields[0], as: UTF8.self)
+                    lastKey = key[...].utf8
+                }
+                let file = CarryOver.File(
+                    digest: FileDigest(path: String(decoding: fields[1], as: UTF8.self),
+                                       sha256: String(decoding: fields[2], as: UTF8.self), bytes: bytes),
+                    identity: FileIdentity(inode: inode, size: size, modified: modified))
+                if key != Self.unkeyed { record.byKey[key, default: []].append(file) }
+                record.byPath[file.digest.path] = file
+            }
+            return record
+        }
+    }
+
+    /// A non-negative decimal number that fits in 64 bits.
+    private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard !digits.isEmpty else { return nil }
+        var value: UInt64 = 0
+        for digit in digits {
+            guard digit >= 48, digit <= 57 else { return nil }
+            let (times, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carried) = times.addingReportingOverflow(UInt64(digit - 48))
+            guard !overflowed, !carried else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// Writes a file whole or not at all: into a temporary name, then renamed over.

@@ -6,6 +6,9 @@ import Glibc
 /// Writes the site's files into a staging folder as they are rendered, from any thread, and
 /// records each file's digest as it writes, so that the manifests need no second pass over the
 /// site. `carry` brings an unchanged file of the previous build in by hard link instead.
+/// When the staging folder is a spare tree (`SpareTree`), a file it already holds with the
+/// same bytes is kept where it is, one that differs is replaced (unlinked first: it may be a
+/// link to the live site's file), and `removeLeftovers` removes what no job wrote again.
 /// A file that shows the site's root hash (it holds `SiteManifest.rootPlaceholder`) is held
 /// back until `seal` knows the root.
 public final class StagingSink: OutputSink, @unchecked Sendable {
@@ -22,47 +25,87 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
 
     /// The previous build's files, to link where a file is made again with the same bytes.
     private let previous: CarryOver?
+    /// What the spare tree holds that no job has claimed yet: files as recorded, and folders.
+    private var spareFiles: [String: CarryOver.File]
+    private var spareFolders: Set<String>
 
-    public init(root: String, previous: CarryOver? = nil) {
+    public init(root: String, previous: CarryOver? = nil, spare: SpareTree? = nil) {
         self.root = root
         self.previous = previous
+        spareFiles = spare?.files ?? [:]
+        spareFolders = spare?.folders.subtracting([""]) ?? []
     }
 
     @discardableResult
     public func write(_ file: OutputFile) throws -> FileDigest {
-        try reserve(file.path)
+        let spare = try reserve(file.path)
         let digest = FileDigest(path: file.path, contents: file.bytes)
+        let target = root + "/" + file.path
         if digest.carriesRoot == true {
+            if spare != nil { unlink(target) }
             lock.withLock { deferred[file.path] = file.bytes }
-        } else if let previous, let same = previous.unchanged(digest),
-                  link(previous.folder + "/" + file.path, root + "/" + file.path) == 0 {
-            lock.withLock { identities[file.path] = same.identity }
+        } else if let spare, spare.digest.sha256 == digest.sha256, spare.digest.bytes == digest.bytes {
+            lock.withLock { identities[file.path] = spare.identity }
         } else {
-            do {
-                let identity = try PosixFile.write(file.bytes, to: root + "/" + file.path)
-                lock.withLock { identities[file.path] = identity }
-            } catch {
-                release(file.path)
-                throw error
+            if spare != nil { unlink(target) }
+            if let previous, let same = previous.unchanged(digest), link(previous.folder + "/" + file.path, target) == 0 {
+                lock.withLock { identities[file.path] = same.identity }
+            } else {
+                do {
+                    let identity = try PosixFile.write(file.bytes, to: target)
+                    lock.withLock { identities[file.path] = identity }
+                } catch {
+                    release(file.path)
+                    throw error
+                }
             }
         }
         record(digest)
         return digest
     }
 
-    /// Links a file of the folder `previous` into the staging folder (the caller has checked
-    /// that it still is what the cache says). Returns false, having written nothing, when it
-    /// cannot.
+    /// Whether `carry` can bring this file of the folder `previous` in: the spare tree holds
+    /// it with the same bytes, or the previous output still holds it as recorded.
+    public func canCarry(_ file: CarryOver.File, from previous: String) -> Bool {
+        if let spare = lock.withLock({ spareFiles[file.digest.path] }),
+           spare.digest.sha256 == file.digest.sha256, spare.digest.bytes == file.digest.bytes {
+            return true
+        }
+        return FileIdentity(path: previous + "/" + file.digest.path) == file.identity
+    }
+
+    /// Brings a file of the folder `previous` into the staging folder: keeps the spare tree's
+    /// copy when it has the same bytes, and otherwise links the previous file (the caller has
+    /// checked `canCarry`). Returns false, having written nothing, when it cannot.
     public func carry(_ file: CarryOver.File, from previous: String) throws -> Bool {
         let digest = file.digest
-        try reserve(digest.path)
-        guard link(previous + "/" + digest.path, root + "/" + digest.path) == 0 else {
+        let spare = try reserve(digest.path)
+        if let spare, spare.digest.sha256 == digest.sha256, spare.digest.bytes == digest.bytes {
+            lock.withLock { identities[digest.path] = spare.identity }
+            record(digest)
+            return true
+        }
+        let target = root + "/" + digest.path
+        if spare != nil { unlink(target) }
+        guard link(previous + "/" + digest.path, target) == 0 else {
             release(digest.path)
             return false
         }
         lock.withLock { identities[digest.path] = file.identity }
         record(digest)
         return true
+    }
+
+    /// Removes the files and folders of the spare tree that this build did not write again
+    /// (call it once every job has written).
+    public func removeLeftovers() {
+        let (files, folders) = lock.withLock {
+            defer { spareFiles = [:]; spareFolders = [] }
+            return (spareFiles, spareFolders)
+        }
+        for path in files.keys { unlink(root + "/" + path) }
+        // Deepest first: a folder's path is longer than its parent's.
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(root + "/" + folder) }
     }
 
     /// The on-disk identity of every file written or carried (not the held-back ones).
@@ -74,6 +117,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// signature when a signer is given, and the held-back files with the root hash filled in.
     /// Returns the root hash.
     public func seal(signer: SiteSigner?) throws -> String {
+        removeLeftovers()
         let manifest = SiteManifest(entries: digests).encoded()
         let rootHash = SiteManifest.rootHash(of: manifest)
         let held = lock.withLock { deferred }
@@ -93,10 +137,11 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         lock.withLock { Array(written.values) }.sorted { $0.path < $1.path }
     }
 
-    /// Claims a path (refusing unsafe and duplicate ones) and makes its parent folders.
-    private func reserve(_ path: String) throws {
+    /// Claims a path (refusing unsafe and duplicate ones) and makes its parent folders; returns
+    /// the spare tree's file at the path, which the caller keeps or unlinks.
+    private func reserve(_ path: String) throws -> CarryOver.File? {
         try SitePath.requireWritable(path)
-        try lock.withLock {
+        return try lock.withLock {
             guard written[path] == nil, !folders.contains(path) else {
                 throw SitePath.writtenTwice(path)
             }
@@ -109,12 +154,22 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
                 missing.append(folder)
             }
             for folder in missing.reversed() {
+                let name = String(folder)
+                folders.insert(name)
+                if spareFolders.remove(name) != nil { continue }
                 let target = root + "/" + folder
+                if spareFiles.removeValue(forKey: name) != nil { unlink(target) }
                 guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
                     throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
                 }
-                folders.insert(String(folder))
             }
+            if spareFolders.contains(path) {
+                // A folder of the spare tree where this build writes a file.
+                spareFolders = spareFolders.filter { $0 != path && !$0.hasPrefix(path + "/") }
+                spareFiles = spareFiles.filter { !$0.key.hasPrefix(path + "/") }
+                try? FileManager.default.removeItem(atPath: root + "/" + path)
+            }
+            return spareFiles.removeValue(forKey: path)
         }
     }
 

@@ -55,6 +55,7 @@ public struct SiteBuilder {
         loader.allowsEmpty = allowsEmptyReleases
         let lineage = try loader.loadLineage()
         let loaded = try loader.load(cache: cache)
+        progress("      \(loaded.count) releases loaded")
         progress("[2/\(steps)] index releases")
         var site = SiteContent(releases: loaded.map(\.release), config: config,
                                sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
@@ -63,27 +64,32 @@ public struct SiteBuilder {
         site.lineageKey = loader.lineageKey()
         progress("[3/\(steps)] render pages and data into staging")
         let writer = SiteWriter(outputDirectory: outputDirectory)
-        let previous = cache.carryOver(output: outputDirectory)
-        let sink = try writer.stage(previous: previous)
+        let previous = clean ? nil : cache.carryOver(output: outputDirectory)
+        progress("      previous build read")
+        let sink = try writer.stage(previous: previous, cache: cache)
         let outcome: JobRunner.Outcome
         let rootHash: String
         do {
             outcome = try JobRunner(sink: sink, previous: previous)
                 .run(Self.jobs(for: site, theme: theme, archives: loaded))
+            progress("      jobs done")
             try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
             try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
             try sink.write(OutputLocation.markerFile)
+            progress("      manifests written")
             rootHash = try sink.seal(signer: signer)
             progress("[4/\(steps)] swap into \(outputDirectory.path)")
             cache.forgetJobs()
-            try writer.commit(sink)
+            try writer.commit(sink, retire: cache.keepSpare)
         } catch {
             writer.discard(sink)
             throw error
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.
+        progress("      swapped")
         try? cache.storeJobs(outcome.keyed, all: sink.digests, identities: sink.fileIdentities)
         cache.pruneModels(keeping: loaded.map(\.contentKey))
+        progress("      cache stored")
         let digests = sink.digests
         return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,
                        files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },

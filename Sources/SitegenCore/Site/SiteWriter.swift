@@ -12,20 +12,27 @@ public struct SiteWriter {
         self.outputDirectory = outputDirectory
     }
 
-    /// A new, empty staging folder and the sink that writes into it (linking files that are
-    /// unchanged since the previous build, when it is known).
-    public func stage(previous: CarryOver? = nil) throws -> StagingSink {
+    /// A staging folder and the sink that writes into it (linking files that are unchanged
+    /// since the previous build, when it is known). The folder is the cache's spare tree when
+    /// there is one (`SpareTree`), and a new, empty folder otherwise.
+    public func stage(previous: CarryOver? = nil, cache: BuildCache? = nil) throws -> StagingSink {
         let output = outputDirectory.standardizedFileURL
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         StagingCleanup.removeAbandoned(beside: output)
         let folders = StagingCleanup.folders(for: output)
+        if let recorded = cache?.takeSpare(to: folders.staging) {
+            StagingCleanup.register(folders)
+            return StagingSink(root: folders.staging, previous: previous,
+                               spare: SpareTree(root: folders.staging, recorded: recorded))
+        }
         try FileManager.default.createDirectory(atPath: folders.staging, withIntermediateDirectories: false)
         StagingCleanup.register(folders)
         return StagingSink(root: folders.staging, previous: previous)
     }
 
-    /// Swaps the staged site in for the output; the previous output is removed.
-    public func commit(_ staging: StagingSink) throws {
+    /// Swaps the staged site in for the output. The previous output is given to `retire`
+    /// (which keeps it as the cache's spare tree), or removed.
+    public func commit(_ staging: StagingSink, retire: ((String) -> Void)? = nil) throws {
         defer { StagingCleanup.register(nil) }
         let fm = FileManager.default
         let output = outputDirectory.standardizedFileURL
@@ -39,7 +46,9 @@ public struct SiteWriter {
             if fm.fileExists(atPath: retired.path) { try? fm.moveItem(at: retired, to: output) }
             throw error
         }
-        try? fm.removeItem(at: retired)
+        if fm.fileExists(atPath: retired.path) {
+            if let retire { retire(retired.path) } else { try? fm.removeItem(at: retired) }
+        }
     }
 
     /// Removes a staging folder whose build failed.

@@ -1,0 +1,79 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The output of the build before last, kept in the build cache after the swap and taken back
+/// as the next build's staging folder, so that an incremental build rewrites only the files
+/// that differ instead of linking every file of the site into a new tree (on a 600-release
+/// site, making 78,000 links and 19,000 folders took longer than everything else the rebuild
+/// did). The swap stays one rename of a complete tree.
+///
+/// Before it is used the tree is walked once: a file is kept only when the cache recorded it
+/// and it is still what was recorded (inode, size, modification time); anything else (a file
+/// added by hand to the live site, a link, a file changed in place) is removed, so the staged
+/// site holds exactly what the build writes, as a new folder would.
+public struct SpareTree {
+    /// The files the tree still holds as recorded, by path.
+    public private(set) var files: [String: CarryOver.File] = [:]
+    /// Its folders, by path relative to the tree ("" is the tree itself).
+    public private(set) var folders: Set<String> = [""]
+
+    /// Walks `root`, keeping the files `recorded` describes and removing everything else.
+    public init(root: String, recorded: [String: CarryOver.File]) {
+        walk(root, relative: "", recorded: recorded)
+    }
+
+    private mutating func walk(_ folder: String, relative: String, recorded: [String: CarryOver.File]) {
+        guard let stream = opendir(folder) else { return }
+        defer { closedir(stream) }
+        let descriptor = dirfd(stream)
+        while let entry = readdir(stream) {
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix(while: { $0 != 0 })
+                guard !bytes.elementsEqual([46]), !bytes.elementsEqual([46, 46]) else { return }  // "." and ".."
+                raw.withMemoryRebound(to: CChar.self) { cName in
+                    visit(cName.baseAddress!, bytes: Array(bytes), in: descriptor, folder: folder, relative: relative, recorded: recorded)
+                }
+            }
+        }
+    }
+
+    private mutating func visit(_ cName: UnsafePointer<CChar>, bytes: [UInt8], in descriptor: Int32, folder: String,
+                                relative: String, recorded: [String: CarryOver.File]) {
+        var info = stat()
+        guard fstatat(descriptor, cName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+        guard let name = String(validating: bytes, as: UTF8.self) else {
+            // No file of a site has such a name: it was put there by hand.
+            Self.remove(cName, in: descriptor)
+            return
+        }
+        let path = relative.isEmpty ? name : relative + "/" + name
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            folders.insert(path)
+            walk(folder + "/" + name, relative: path, recorded: recorded)
+        case S_IFREG where recorded[path]?.identity == FileIdentity(info):
+            files[path] = recorded[path]
+        default:
+            unlinkat(descriptor, cName, 0)
+        }
+    }
+
+    /// Removes an entry of the folder `descriptor`, a folder with all it holds.
+    private static func remove(_ cName: UnsafePointer<CChar>, in descriptor: Int32) {
+        guard unlinkat(descriptor, cName, 0) != 0, errno == EISDIR else { return }
+        let child = openat(descriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
+        if child >= 0, let stream = fdopendir(child) {
+            while let entry = readdir(stream) {
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    let bytes = raw.prefix(while: { $0 != 0 })
+                    guard !bytes.elementsEqual([46]), !bytes.elementsEqual([46, 46]) else { return }  // "." and ".."
+                    raw.withMemoryRebound(to: CChar.self) { remove($0.baseAddress!, in: child) }
+                }
+            }
+            closedir(stream)
+        }
+        unlinkat(descriptor, cName, AT_REMOVEDIR)
+    }
+}

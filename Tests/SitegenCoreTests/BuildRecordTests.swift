@@ -1,0 +1,47 @@
+import Foundation
+@testable import SitegenCore
+import XCTest
+
+/// The build cache's record of jobs and files (`jobs.tsv`), read back exactly as written.
+final class BuildRecordTests: XCTestCase {
+    private func temporaryCache() throws -> BuildCache {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("record-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return BuildCache(folder: folder, identity: "test 1")
+    }
+
+    func testARecordReadsBackAsWritten() throws {
+        let cache = try temporaryCache()
+        let page = FileDigest(path: "releases/a/index.html", sha256: String(repeating: "ab", count: 32), bytes: 1234)
+        let css = FileDigest(path: "assets/site.css", sha256: String(repeating: "cd", count: 32), bytes: 0)
+        // Modification times in nanoseconds have 19 digits; inodes can use all 64 bits.
+        let identities = [page.path: FileIdentity(inode: UInt64.max, size: 1234, modified: 1_764_000_000_123_456_789),
+                          css.path: FileIdentity(inode: 7, size: 0, modified: 0)]
+        try cache.storeJobs(["page:a": [page]], all: [css, page], identities: identities)
+        let carry = try XCTUnwrap(cache.carryOver(output: URL(fileURLWithPath: "/site/public")))
+        XCTAssertEqual(carry.folder, "/site/public")
+        XCTAssertEqual(carry.files["page:a"], [CarryOver.File(digest: page, identity: identities[page.path]!)])
+        XCTAssertEqual(carry.files.count, 1, "unkeyed files belong to no job")
+        XCTAssertEqual(carry.byPath[css.path], CarryOver.File(digest: css, identity: identities[css.path]!))
+    }
+
+    /// Another sitegen's jobs are not carried, but its files can still be linked by digest.
+    func testAnotherSitegensRecordCarriesNoJob() throws {
+        let cache = try temporaryCache()
+        let page = FileDigest(path: "index.html", sha256: String(repeating: "00", count: 32), bytes: 1)
+        try cache.storeJobs(["home": [page]], all: [page], identities: [page.path: FileIdentity(inode: 1, size: 1, modified: 1)])
+        let other = BuildCache(folder: cache.folder, identity: "test 2")
+        let carry = try XCTUnwrap(other.carryOver(output: URL(fileURLWithPath: "/site/public")))
+        XCTAssertEqual(carry.files, [:])
+        XCTAssertNotNil(carry.byPath["index.html"])
+    }
+
+    func testAMalformedRecordIsNotUsed() throws {
+        let cache = try temporaryCache()
+        try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
+        for body in ["k\tp\tsha\t1\t2\t3\n", "k\tp\tsha\t1\t2\t3\t-4\n", "k\tp\tsha\t1\t2\t3\t99999999999999999999\n"] {
+            try Data(("sitegen-cache\t1\ttest 1\n" + body).utf8).write(to: cache.folder.appendingPathComponent("jobs.tsv"))
+            XCTAssertNil(cache.carryOver(output: URL(fileURLWithPath: "/p")), body)
+        }
+    }
+}
