@@ -71,15 +71,15 @@ struct SearchPassages {
     /// or a line that opens with a mark (`□ ○ - ※ 1.` …); table rows one a paragraph.
     static func paragraphs(_ body: [String]) -> [String] {
         var result: [String] = []
-        var current: [Substring] = []
+        var current: [String] = []
         func close() {
             if !current.isEmpty { result.append(current.joined(separator: " ")) }
             current = []
         }
         for line in body {
-            let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" })
+            let words = Self.words(line)
             guard let first = words.first?.unicodeScalars.first else { close(); continue }
-            if line.contains("\t") || line.contains("|") {
+            if line.utf8.contains(UInt8(ascii: "\t")) || line.utf8.contains(UInt8(ascii: "|")) {
                 close()
                 result.append(words.joined(separator: " "))
                 continue
@@ -91,28 +91,66 @@ struct SearchPassages {
         return result
     }
 
+    /// The words of a line: split at whitespace characters and at `|`.
+    static func words(_ line: String) -> [String] {
+        guard Self.eachScalarIsACharacter(line) else {
+            return line.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init)
+        }
+        return line.unicodeScalars.split(whereSeparator: { isWhitespace($0) || $0 == "|" }).map { String($0) }
+    }
+
     /// The text cut at spaces into pieces of at most `passageLength` characters (a word longer
     /// than that is cut where it must), consecutive pieces overlapping by about `overlap`.
     static func pieces(_ text: String) -> [String] {
-        let characters = Array(text)
-        guard characters.count > passageLength else { return text.allSatisfy(\.isWhitespace) ? [] : [text] }
+        if Self.eachScalarIsACharacter(text) {
+            let scalars = text.unicodeScalars
+            let indices = Array(scalars.indices) + [scalars.endIndex]
+            return pieces(Array(scalars), isWhitespace: isWhitespace) { String(scalars[indices[$0.startIndex]..<indices[$0.endIndex]]) }
+        }
+        return pieces(Array(text), isWhitespace: \.isWhitespace) { String($0) }
+    }
+
+    private static func pieces<Unit>(_ units: [Unit], isWhitespace: (Unit) -> Bool, string: (ArraySlice<Unit>) -> String) -> [String] {
+        guard units.count > passageLength else { return units.allSatisfy(isWhitespace) ? [] : [string(units[...])] }
         var result: [String] = []
         var start = 0
-        while start < characters.count {
-            var end = min(start + passageLength, characters.count)
-            if end < characters.count, let space = characters[(start + passageLength / 2)..<end].lastIndex(where: \.isWhitespace) {
+        while start < units.count {
+            var end = min(start + passageLength, units.count)
+            if end < units.count, let space = units[(start + passageLength / 2)..<end].lastIndex(where: isWhitespace) {
                 end = space
             }
             var low = start
             var high = end
-            while low < high, characters[low].isWhitespace { low += 1 }
-            while high > low, characters[high - 1].isWhitespace { high -= 1 }
-            if low < high { result.append(String(characters[low..<high])) }
-            guard end < characters.count else { break }
+            while low < high, isWhitespace(units[low]) { low += 1 }
+            while high > low, isWhitespace(units[high - 1]) { high -= 1 }
+            if low < high { result.append(string(units[low..<high])) }
+            guard end < units.count else { break }
             var next = max(end - overlap, start + 1)
-            if let space = characters[next..<end].firstIndex(where: \.isWhitespace) { next = space + 1 }
+            if let space = units[next..<end].firstIndex(where: isWhitespace) { next = space + 1 }
             start = next
         }
         return result
+    }
+
+    /// Unicode's White_Space (what `Character.isWhitespace` asks of a character's first
+    /// scalar), without a property lookup for ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// Whether every character of the text is one Unicode scalar, so that it can be cut by
+    /// scalar with the same result as by `Character` (grapheme breaking was most of the search
+    /// index's time). Checked by block: Latin up to U+02FF, general punctuation and symbols,
+    /// CJK punctuation, compatibility jamo, Hangul syllables, CJK ideographs and full-width
+    /// forms hold no mark that joins the scalar before it (CR LF, the one pair below U+0300
+    /// that is one character, is whitespace either way).
+    static func eachScalarIsACharacter(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2BFF, 0x3000...0x3029, 0x3030...0x303F,
+                 0x3131...0x318E, 0x3200...0x32FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9D: return true
+            default: return false
+            }
+        }
     }
 }

@@ -28,6 +28,49 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchPassages.pieces(""), [])
     }
 
+    /// Cutting by scalar (fast) gives what cutting by `Character` gives, on every line of the
+    /// five reports; text where a mark joins the scalar before it (the OCR noise `는̇ ̇ ̇` of the
+    /// 2020 report: a space carrying a dot above) is cut by `Character`.
+    func testCuttingByScalarMatchesCuttingByCharacter() throws {
+        let noisy = "보 이 는\u{307} \u{307} \u{307} 민주주의 의제선정"
+        XCTAssertFalse(SearchPassages.eachScalarIsACharacter(noisy))
+        XCTAssertEqual(SearchPassages.words(noisy), ["보", "이", "는\u{307}", "민주주의", "의제선정"])
+        XCTAssertTrue(SearchPassages.eachScalarIsACharacter("□ 서울혁신파크 운영 (’21. 1.) ㈜이퓨 ① 100％"))
+        let reports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content/releases")
+        var lines = 0
+        for release in try FileManager.default.contentsOfDirectory(atPath: reports.path) {
+            let text = try String(contentsOf: reports.appendingPathComponent("\(release)/report.txt"), encoding: .utf8)
+            for line in text.split(separator: "\n").map(String.init) where SearchPassages.eachScalarIsACharacter(line) {
+                XCTAssertEqual(SearchPassages.words(line), line.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init), line)
+                XCTAssertEqual(SearchPassages.pieces(line + " " + line + " " + line), Self.piecesByCharacter(line + " " + line + " " + line), line)
+                lines += 1
+            }
+        }
+        XCTAssertGreaterThan(lines, 3_000)
+    }
+
+    /// The cut as it was written first, by `Character`.
+    private static func piecesByCharacter(_ text: String) -> [String] {
+        let characters = Array(text), length = SearchPassages.passageLength
+        guard characters.count > length else { return text.allSatisfy(\.isWhitespace) ? [] : [text] }
+        var result: [String] = []
+        var start = 0
+        while start < characters.count {
+            var end = min(start + length, characters.count)
+            if end < characters.count, let space = characters[(start + length / 2)..<end].lastIndex(where: \.isWhitespace) { end = space }
+            var low = start, high = end
+            while low < high, characters[low].isWhitespace { low += 1 }
+            while high > low, characters[high - 1].isWhitespace { high -= 1 }
+            if low < high { result.append(String(characters[low..<high])) }
+            guard end < characters.count else { break }
+            var next = max(end - SearchPassages.overlap, start + 1)
+            if let space = characters[next..<end].firstIndex(where: \.isWhitespace) { next = space + 1 }
+            start = next
+        }
+        return result
+    }
+
     /// `광진` stands only in the body of the sample's work item (`- 광진·서초·금천, 예산 16억원`).
     func testABodyWordIsFoundThroughItsShardAndText() throws {
         let pages = try SampleSite.pages([SampleSite.release()])
