@@ -8,8 +8,7 @@ public struct StandardTheme: SiteTheme {
     public func jobs(for site: SiteContent) -> [RenderJob] {
         let groups = ProgramIndexPage.grouped(site.programs)
         // The largest jobs first, so that both cores stay busy to the end.
-        var jobs: [RenderJob] = [
-            RenderJob { SearchIndex(site: site).files },
+        var jobs: [RenderJob] = SearchIndex(site: site).jobs + [
             RenderJob { [Feeds(site: site).releases.file] },
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]

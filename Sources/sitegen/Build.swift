@@ -33,6 +33,16 @@ extension Sitegen {
         @Flag(name: .shortAndLong, help: "Print each build step.")
         var verbose = false
 
+        /// The process's resident memory now and at its peak (`VmRSS`, `VmHWM`), for `--verbose`.
+        static func residentMemory() -> String {
+            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+            func megabytes(_ field: String) -> String {
+                let line = status.split(separator: "\n").first { $0.hasPrefix(field + ":") } ?? ""
+                return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { "\($0 / 1024)" } ?? "?"
+            }
+            return "\(megabytes("VmRSS"))/\(megabytes("VmHWM")) MB"
+        }
+
         func run() throws {
             let started = Date()
             let location = try OutputLocation(output, contentDirectory: contentOptions.contentURL)
@@ -51,7 +61,7 @@ extension Sitegen {
                 progress: { step in
                     guard showProgress else { return }
                     let elapsed = String(format: "%6.2f s", Date().timeIntervalSince(started))
-                    FileHandle.standardError.write(Data("\(elapsed)  \(step)\n".utf8))
+                    FileHandle.standardError.write(Data("\(elapsed) \(Self.residentMemory())  \(step)\n".utf8))
                 }
             )
             builder.signer = signer

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenCore
 
 /// The static search index, in many small files, the way Pagefind chunks its index: a query
@@ -13,76 +14,135 @@ import SitegenCore
 ///
 /// Ids are passage numbers (`SearchPassages`), listed ascending, as base-36 differences.
 struct SearchIndex {
-    let site: SiteContent
-
     /// Ids in one page of a piece's list; text files hold passages of about this many bytes.
     static let idsPerPage = 512
     static let textFileBytes = 4_000
     /// Shards are added until the first pages average about this many bytes a shard.
     static let shardBytes = 6_000
+    /// The index's files are made by this many jobs of shards and as many of text files, so
+    /// that they are written as they are made (the whole index was 114 MB in memory at 600
+    /// releases) and on every core.
+    static let jobsPerKind = 16
 
-    var files: [OutputFile] {
-        let passages = SearchPassages(site: site)
-        let lists = Self.lists(passages.passages)
+    /// The passages, and each shard's pieces with their ids: what every file of the index is
+    /// made from, computed once, on all cores, before the jobs run.
+    let passages: SearchPassages
+    let shards: [[(piece: UInt64, ids: SearchIdList)]]
+    /// Passages in one text file.
+    let perFile: Int
+
+    init(site: SiteContent) {
+        passages = SearchPassages(site: site)
+        let lists = Self.lists(passages)
         let firstPageBytes = lists.values.reduce(0) { $0 + min($1.count, Self.idsPerPage) * 3 + 12 }
         var shardCount = 16
         while firstPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
-
-        var shards = [[(piece: UInt64, ids: [Int32])]](repeating: [], count: shardCount)
+        var shards = [[(piece: UInt64, ids: SearchIdList)]](repeating: [], count: shardCount)
         for (piece, ids) in lists {
             shards[SearchText.shard(UInt32(piece >> 32), UInt32(piece & 0xFFFF_FFFF), count: shardCount)].append((piece, ids))
         }
-        let textBytes = passages.passages.reduce(0) { $0 + $1.text.utf8.count + 8 }
-        let perFile = max(8, min(128, Self.textFileBytes * passages.passages.count / max(textBytes, 1)))
-        var jobs: [() -> [OutputFile]] = shards.enumerated().map { number, entries in { Self.shardFiles(number, entries) } }
-        jobs += stride(from: 0, to: passages.passages.count, by: perFile).map { start in
-            { [Self.textFile(start / perFile, passages, range: start..<min(start + perFile, passages.passages.count))] }
+        self.shards = shards
+        let textBytes = passages.text.count + 8 * passages.count
+        perFile = max(8, min(128, Self.textFileBytes * passages.count / max(textBytes, 1)))
+    }
+
+    /// The jobs that write the index: the entry and the script, then shards and text files,
+    /// each job taking every `jobsPerKind`-th file. The last of them to end lets the index go
+    /// (its passages and lists were 131 MB at 600 releases).
+    var jobs: [RenderJob] {
+        let shared = Shared(self, uses: 1 + 2 * Self.jobsPerKind)
+        var jobs = [RenderJob { shared.use { [$0.entry, OutputFile(path: "assets/search.js", text: SearchScript.source)] } }]
+        for part in 0..<Self.jobsPerKind {
+            jobs.append(RenderJob {
+                shared.use { index in
+                    stride(from: part, to: index.shards.count, by: Self.jobsPerKind).flatMap { Self.shardFiles($0, index.shards[$0]) }
+                }
+            })
+            jobs.append(RenderJob {
+                shared.use { index in
+                    let perFile = index.perFile, count = index.passages.count
+                    return stride(from: part * perFile, to: count, by: perFile * Self.jobsPerKind).map { start in
+                        Self.textFile(start / perFile, index.passages, range: start..<min(start + perFile, count))
+                    }
+                }
+            })
         }
-        var files = StandardTheme.concurrently(jobs).flatMap { $0 }
-        let entry = "{\"shards\":\(shardCount),\"perFile\":\(perFile),\"perPage\":\(Self.idsPerPage),\"passages\":\(passages.passages.count)}"
-        files.append(OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n"))
-        files.append(OutputFile(path: "assets/search.js", text: SearchScript.source))
-        return files
+        return jobs
+    }
+
+    /// The index while some job still needs it.
+    private final class Shared: @unchecked Sendable {
+        private let lock = NSLock()
+        private var index: SearchIndex?
+        private var uses: Int
+
+        init(_ index: SearchIndex, uses: Int) {
+            self.index = index
+            self.uses = uses
+        }
+
+        func use<T>(_ body: (SearchIndex) -> T) -> T {
+            guard let index = lock.withLock({ self.index }) else { preconditionFailure("each job of the index runs once") }
+            defer {
+                lock.withLock {
+                    uses -= 1
+                    if uses == 0 { self.index = nil }
+                }
+            }
+            return body(index)
+        }
+    }
+
+    /// Every file of the index (for tests).
+    var files: [OutputFile] {
+        get throws { try jobs.flatMap { try $0.make() } }
+    }
+
+    /// `search/index.js`: how many shards, passages a text file, ids a page, passages.
+    private var entry: OutputFile {
+        let entry = "{\"shards\":\(shards.count),\"perFile\":\(perFile),\"perPage\":\(Self.idsPerPage),\"passages\":\(passages.count)}"
+        return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 
     /// Each two-letter piece with the ids of the passages that hold it, ascending (the passages
     /// are read in parts on all cores, and the parts' lists joined in order).
-    private static func lists(_ passages: [SearchPassages.Passage]) -> [UInt64: [Int32]] {
+    private static func lists(_ passages: SearchPassages) -> [UInt64: SearchIdList] {
         let partSize = max(1, (passages.count + 7) / 8)
         let parts = StandardTheme.concurrently(stride(from: 0, to: passages.count, by: partSize).map { start in
-            { () -> [UInt64: [Int32]] in
-                var lists: [UInt64: [Int32]] = [:]
+            { () -> [UInt64: SearchIdList] in
+                var lists: [UInt64: SearchIdList] = [:]
                 for id in start..<min(start + partSize, passages.count) {
-                    let letters = SearchText.normalised(passages[id].text)
+                    let letters = SearchText.normalised(String(decoding: passages.utf8(id), as: UTF8.self))
                     guard letters.count >= 2 else { continue }
                     for i in 0..<(letters.count - 1) {
                         let piece = UInt64(letters[i]) << 32 | UInt64(letters[i + 1])
-                        if lists[piece]?.last != Int32(id) { lists[piece, default: []].append(Int32(id)) }
+                        lists[piece, default: SearchIdList()].appendOnce(Int32(id))
                     }
                 }
                 return lists
             }
         })
-        var lists: [UInt64: [Int32]] = [:]
+        var lists: [UInt64: SearchIdList] = [:]
         for part in parts {
-            for (piece, ids) in part { lists[piece, default: []] += ids }
+            for (piece, ids) in part { lists[piece, default: SearchIdList()].append(contentsOf: ids) }
         }
-        return lists
+        return lists.mapValues { $0.compacted() }
     }
 
     /// `s/<number>.js` and the further pages of its pieces.
-    private static func shardFiles(_ number: Int, _ entries: [(piece: UInt64, ids: [Int32])]) -> [OutputFile] {
+    private static func shardFiles(_ number: Int, _ entries: [(piece: UInt64, ids: SearchIdList)]) -> [OutputFile] {
         var files: [OutputFile] = []
         var parts: [String] = []
         for (slot, entry) in entries.sorted(by: { $0.piece < $1.piece }).enumerated() {
-            let pages = stride(from: 0, to: entry.ids.count, by: idsPerPage).map { Array(entry.ids[$0..<min($0 + idsPerPage, entry.ids.count)]) }
+            let ids = entry.ids.ids
+            let pages = stride(from: 0, to: ids.count, by: idsPerPage).map { Array(ids[$0..<min($0 + idsPerPage, ids.count)]) }
             for (page, ids) in pages.enumerated().dropFirst() {
                 let name = "p/\(number)/\(slot)-\(page)"
                 files.append(file(name, data: "\"\(encode(ids))\""))
             }
             let starts = pages.dropFirst().map { String($0[0], radix: 36) }.joined(separator: ",")
             let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
-            parts.append("\(JSONText.string(key)):[\(entry.ids.count),\(slot),\"\(encode(pages[0]))\",\"\(starts)\"]")
+            parts.append("\(JSONText.string(key)):[\(ids.count),\(slot),\"\(encode(pages[0]))\",\"\(starts)\"]")
         }
         files.append(file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}"))
         return files
@@ -93,14 +153,15 @@ struct SearchIndex {
         var local: [Int: Int] = [:]
         var documents: [String] = []
         var texts: [String] = []
-        for passage in passages.passages[range] {
-            let position = local[passage.document] ?? {
-                let document = passages.documents[passage.document]
-                documents.append("[" + [document.kind, document.title, document.path, document.context].map(JSONText.string).joined(separator: ",") + "]")
-                local[passage.document] = documents.count - 1
+        for passage in range {
+            let document = Int(passages.documentOf[passage])
+            let position = local[document] ?? {
+                let shown = passages.documents[document]
+                documents.append("[" + [shown.kind, shown.title, shown.path, shown.context].map(JSONText.string).joined(separator: ",") + "]")
+                local[document] = documents.count - 1
                 return documents.count - 1
             }()
-            texts.append("[\(position),\(JSONText.string(passage.text))]")
+            texts.append("[\(position),\(JSONText.string(utf8: passages.utf8(passage)))]")
         }
         return file("t/\(number)", data: "{\"d\":[\(documents.joined(separator: ","))],\"p\":[\(texts.joined(separator: ","))]}")
     }
@@ -135,9 +196,13 @@ struct SearchIndex {
 /// JSON string literals, safe inside a script too (U+2028 and U+2029 are escaped).
 enum JSONText {
     static func string(_ text: String) -> String {
+        string(utf8: Array(text.utf8)[...])
+    }
+
+    static func string(utf8 text: ArraySlice<UInt8>) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(text.utf8.count + 8)
-        var utf8 = Array(text.utf8)[...]
+        bytes.reserveCapacity(text.count + 8)
+        var utf8 = text
         while let byte = utf8.popFirst() {
             switch byte {
             case UInt8(ascii: "\""): bytes += Array(#"\""#.utf8)

@@ -38,10 +38,10 @@ final class IncrementalBuildTests: XCTestCase {
         let (content, output) = try startingSite()
         let summary = try assertIncrementalEqualsClean(content, output)
         // Every job but the site-wide ones (home, the indexes and their 15 consonant pages,
-        // search, the releases feed, the CSV tables) is reused: per release two page jobs, its
-        // model and its archive, and every program's and department's page.
+        // search in 33 jobs, the releases feed, the CSV tables) is reused: per release two page
+        // jobs, its model and its archive, and every program's and department's page.
         XCTAssertGreaterThan(summary.jobsCarried, 5 * 4 + 100)
-        XCTAssertLessThanOrEqual(summary.jobsMade, 30, "only site-wide jobs are made again")
+        XCTAssertLessThanOrEqual(summary.jobsMade, 30 + 32, "only site-wide jobs are made again")
     }
 
     /// A file made again with the same bytes (the site-wide ones are made on every build) is

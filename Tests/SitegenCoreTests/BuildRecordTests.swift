@@ -45,3 +45,18 @@ final class BuildRecordTests: XCTestCase {
         }
     }
 }
+
+/// `site-manifest.json` is written by hand; its bytes must stay what `JSONEncoder` wrote, or
+/// every root hash published so far would change for nothing.
+final class SiteManifestEncodingTests: XCTestCase {
+    func testTheManifestIsWhatJSONEncoderWrites() {
+        let awkward = ["index.html", "releases/2022-03/세부사업/index.html", "a\"b\\c/d", "tab\there", "ctl\u{1}\u{8}\u{c}\u{1f}", "new\nline\r"]
+        let entries = awkward.enumerated().map { position, path in
+            FileDigest(path: path, sha256: String(repeating: "0f", count: 32), bytes: position * 1000,
+                       carriesRoot: position == 1 ? true : nil)
+        }
+        let manifest = SiteManifest(entries: entries)
+        XCTAssertEqual(String(decoding: manifest.encoded(), as: UTF8.self), String(decoding: manifest.encodedByFoundation(), as: UTF8.self))
+        XCTAssertEqual(SiteManifest(entries: []).encoded(), SiteManifest(entries: []).encodedByFoundation())
+    }
+}

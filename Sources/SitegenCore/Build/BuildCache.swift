@@ -78,24 +78,30 @@ public struct BuildCache {
         var byKey = keyed
         let ofJobs = Set(keyed.values.joined().map(\.path))
         byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) && identities[$0.path] != nil }
-        var text: [UInt8] = Array((Self.header + identity + "\n").utf8)
-        text.reserveCapacity(all.count * 160)
-        for key in byKey.keys.sorted() {
-            let digests = byKey[key]!
-            guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
-                  digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
-            for digest in digests {
-                let identity = identities[digest.path]!
-                for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
-                                          String(identity.size), String(identity.modified)].enumerated() {
-                    if position > 0 { text.append(9) }
-                    text += field.utf8
-                }
-                text.append(10)
-            }
-        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Self.replace(jobsFile, with: Data(text))
+        // Written in pieces: the record of a 600-release site is 16 MB.
+        try Self.replace(jobsFile) { write in
+            var text: [UInt8] = Array((Self.header + identity + "\n").utf8)
+            for key in byKey.keys.sorted() {
+                let digests = byKey[key]!
+                guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
+                      digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
+                for digest in digests {
+                    let identity = identities[digest.path]!
+                    for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
+                                              String(identity.size), String(identity.modified)].enumerated() {
+                        if position > 0 { text.append(9) }
+                        text += field.utf8
+                    }
+                    text.append(10)
+                    if text.count > 1 << 20 {
+                        try write(text)
+                        text.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            try write(text)
+        }
     }
 
     /// Sets the record of the output aside before the swap, as the record of the tree the swap
@@ -207,10 +213,31 @@ public struct BuildCache {
 
     /// Writes a file whole or not at all: into a temporary name, then renamed over.
     private static func replace(_ url: URL, with data: Data) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        try data.write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
+        try replace(url) { write in try write(Array(data)) }
+    }
+
+    /// Writes a file whole or not at all, in the pieces `body` hands to its `write`.
+    private static func replace(_ url: URL, body: ((([UInt8]) throws -> Void)) throws -> Void) throws {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)").path
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))") }
+        do {
+            defer { close(descriptor) }
+            try body { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+                    guard count > 0 else { throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))") }
+                    offset += count
+                }
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, url.path) != 0 {
+            unlink(temporary)
             throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))")
         }
     }

@@ -127,7 +127,13 @@ public struct LoadedRelease: Sendable {
     public var release: Release
     /// The report text as decoded (UTF-8, or converted from CP949).
     public var text: String
-    public var reportBytes: [UInt8]
+    /// The report's bytes, as archived: kept apart only when they are not the text's UTF-8
+    /// (a CP949 report, a byte order mark), so that a site of 600 reports does not hold each
+    /// one twice.
+    public var reportBytes: [UInt8] {
+        archivedBytes ?? Array(text.utf8)
+    }
+    private var archivedBytes: [UInt8]?
     public var metadataBytes: [UInt8]
     /// The digest of everything the release's model is read from: its id and both files'
     /// bytes (not where the content folder lies: the model records paths inside it).
@@ -136,7 +142,10 @@ public struct LoadedRelease: Sendable {
     public init(release: Release, text: String, reportBytes: [UInt8], metadataBytes: [UInt8], contentKey: String) {
         self.release = release
         self.text = text
-        self.reportBytes = reportBytes
+        let same = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            utf8.elementsEqual(reportBytes)
+        }
+        archivedBytes = same == true ? nil : reportBytes
         self.metadataBytes = metadataBytes
         self.contentKey = contentKey
     }

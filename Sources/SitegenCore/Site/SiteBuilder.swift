@@ -70,8 +70,9 @@ public struct SiteBuilder {
         let outcome: JobRunner.Outcome
         let rootHash: String
         do {
-            outcome = try JobRunner(sink: sink, previous: previous)
-                .run(Self.jobs(for: site, theme: theme, archives: loaded))
+            let jobs = Self.jobs(for: site, theme: theme, archives: loaded)
+            progress("      \(jobs.count) jobs listed")
+            outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
             progress("      jobs done")
             try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
             try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))

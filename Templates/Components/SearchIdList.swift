@@ -1,0 +1,78 @@
+/// Ascending passage ids, kept as differences in LEB128 (seven bits a byte): the search
+/// index's 7.6 million ids at 600 releases take about 10 MB this way, instead of 43 MB as
+/// arrays of `Int32`.
+struct SearchIdList {
+    private(set) var count = 0
+    private(set) var last: Int32 = 0
+    private var bytes: [UInt8] = []
+
+    /// Adds an id greater than every id so far.
+    mutating func append(_ id: Int32) {
+        precondition(count == 0 || id > last, "ids are added in ascending order")
+        Self.write(UInt32(id - (count == 0 ? 0 : last)), to: &bytes)
+        count += 1
+        last = id
+    }
+
+    /// Adds a list whose ids are all greater than this one's.
+    mutating func append(contentsOf other: SearchIdList) {
+        guard other.count > 0 else { return }
+        guard count > 0 else { self = other; return }
+        var position = other.bytes.startIndex
+        let first = Int32(Self.read(other.bytes, at: &position))
+        precondition(first > last, "ids are added in ascending order")
+        Self.write(UInt32(first - last), to: &bytes)
+        bytes += other.bytes[position...]
+        count += other.count
+        last = other.last
+    }
+
+    /// The same list holding no spare capacity.
+    func compacted() -> SearchIdList {
+        var copy = self
+        copy.bytes = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: bytes)
+        }
+        return copy
+    }
+
+    var ids: [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(count)
+        var position = bytes.startIndex
+        var id: Int32 = 0
+        while position < bytes.endIndex {
+            id += Int32(Self.read(bytes, at: &position))
+            result.append(id)
+        }
+        return result
+    }
+
+    private static func write(_ value: UInt32, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    private static func read(_ bytes: [UInt8], at position: inout Int) -> UInt32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            let byte = bytes[position]
+            position += 1
+            value |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+}
+
+extension SearchIdList {
+    /// Adds `id` unless it is the last id already (a passage holds a piece more than once).
+    mutating func appendOnce(_ id: Int32) {
+        if count == 0 || last != id { append(id) }
+    }
+}
