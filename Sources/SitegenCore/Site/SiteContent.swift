@@ -17,6 +17,11 @@ public struct SiteContent: Sendable {
     private var positions: [String: Int]
     /// (release position, department name as printed) → its lineage in `departmentLineages`.
     private var departmentLineageOf: [DepartmentAppearance: Int]
+    /// Each release's issuer lineage (its position in `lineageMembers`), and the releases of
+    /// each lineage, oldest first: asked for every release, a scan of all releases each time
+    /// grew with the square of the archive.
+    private var issuerLineageOf: [Int] = []
+    private var lineageMembers: [[Int]] = []
     /// Release id → the digest of the release's files (`LoadedRelease.contentKey`), for the
     /// incremental build; empty for a site assembled in memory.
     public var contentKeys: [String: String] = [:]
@@ -49,6 +54,17 @@ public struct SiteContent: Sendable {
             }
         }
         departmentLineageOf = lineageOf
+        var families: [String: Int] = [:]
+        for (position, index) in self.releases.enumerated() {
+            let family = self.lineage.issuerLineage(index.release.metadata.issuer)
+            let number = families[family] ?? {
+                families[family] = lineageMembers.count
+                lineageMembers.append([])
+                return lineageMembers.count - 1
+            }()
+            issuerLineageOf.append(number)
+            lineageMembers[number].append(position)
+        }
     }
 
     private struct DepartmentAppearance: Hashable {
@@ -92,8 +108,7 @@ public struct SiteContent: Sendable {
 
     /// The releases of the same issuer lineage as `release`, oldest first.
     public func lineageReleases(of release: Int) -> [Int] {
-        let family = lineage.issuerLineage(releases[release].release.metadata.issuer)
-        return releases.indices.filter { lineage.issuerLineage(releases[$0].release.metadata.issuer) == family }
+        lineageMembers[issuerLineageOf[release]]
     }
 
     /// The release of the same lineage just before `release`.
