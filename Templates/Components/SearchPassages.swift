@@ -158,9 +158,14 @@ struct SearchPassages {
     }
 
     /// Unicode's White_Space (what `Character.isWhitespace` asks of a character's first
-    /// scalar), without a property lookup for ASCII.
+    /// scalar), without a property lookup for ASCII or above U+3000, the last White_Space
+    /// scalar (Hangul is all above it).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0..<0x80: return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+        case 0x3001...: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     /// Whether every character of the text is one Unicode scalar, so that it can be cut by

@@ -32,6 +32,10 @@ final class SearchIndexTests: XCTestCase {
     /// five reports; text where a mark joins the scalar before it (the OCR noise `는̇ ̇ ̇` of the
     /// 2020 report: a space carrying a dot above) is cut by `Character`.
     func testCuttingByScalarMatchesCuttingByCharacter() throws {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(SearchPassages.isWhitespace(scalar), scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
         let noisy = "보 이 는\u{307} \u{307} \u{307} 민주주의 의제선정"
         XCTAssertFalse(SearchPassages.eachScalarIsACharacter(noisy))
         XCTAssertEqual(SearchPassages.words(noisy), ["보", "이", "는\u{307}", "민주주의", "의제선정"])
