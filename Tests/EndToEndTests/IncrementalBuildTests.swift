@@ -168,4 +168,20 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: spare(of: output).path))
         _ = try assertIncrementalEqualsClean(content, output)
     }
+
+    /// A build that fails puts the spare tree back (it is not deleted file by file), leaves
+    /// the site as it was, and the next build still writes what a clean build writes.
+    func testAFailedBuildGivesTheSpareTreeBack() throws {
+        let (content, output) = try startingSite()
+        try build(content, into: output)
+        let before = try BuiltSite.snapshot(output)
+        let metadata = content.appendingPathComponent("releases/2020-10-democracy-committee/release.yml")
+        let text = try String(contentsOf: metadata, encoding: .utf8)
+        try "title: ~\n".write(to: metadata, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try build(content, into: output))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: spare(of: output).path), "the spare tree is back")
+        XCTAssertEqual(try BuiltSite.snapshot(output), before, "the site is as it was")
+        try text.write(to: metadata, atomically: true, encoding: .utf8)
+        _ = try assertIncrementalEqualsClean(content, output)
+    }
 }

@@ -129,21 +129,32 @@ public struct BuildCache {
     private var spareFile: URL { folder.appendingPathComponent("spare.tsv") }
 
     /// Moves the spare tree (the output of the build before last) to `staging` and returns
-    /// what its files were when they were recorded, or nil (having removed any spare tree)
-    /// when there is none or no record of it.
-    public func takeSpare(to staging: String) -> [String: CarryOver.File]? {
-        defer { unlink(spareFile.path) }
+    /// what reads its record (what its files were when they were recorded; nothing, when the
+    /// record cannot be read), or nil (having removed any spare tree) when there is no spare
+    /// tree or no record of it. The record stays until the build ends: files changed since
+    /// are told by their identity.
+    public func takeSpare(to staging: String) -> (() -> [String: CarryOver.File])? {
         guard FileManager.default.fileExists(atPath: spareFolder.path) else { return nil }
-        guard let record = Self.readRecord(spareFile), rename(spareFolder.path, staging) == 0 else {
+        guard FileManager.default.fileExists(atPath: spareFile.path), rename(spareFolder.path, staging) == 0 else {
             try? FileManager.default.removeItem(at: spareFolder)
+            unlink(spareFile.path)
             return nil
         }
-        return record.byPath
+        let record = spareFile
+        return { Self.readRecord(record)?.byPath ?? [:] }
+    }
+
+    /// Puts a staging folder taken by `takeSpare` back (its build failed); false when it
+    /// cannot.
+    public func giveBackSpare(from staging: String) -> Bool {
+        !FileManager.default.fileExists(atPath: spareFolder.path) && FileManager.default.fileExists(atPath: spareFile.path)
+            && rename(staging, spareFolder.path) == 0
     }
 
     /// Keeps the tree that the swap retired as the spare, with the record set aside by
     /// `forgetJobs`; without a record it is removed.
     public func keepSpare(_ retired: String) {
+        unlink(spareFile.path)
         guard FileManager.default.fileExists(atPath: retiringFile.path),
               (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
               !FileManager.default.fileExists(atPath: spareFolder.path),

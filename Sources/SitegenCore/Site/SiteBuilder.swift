@@ -50,23 +50,32 @@ public struct SiteBuilder {
         _ = try OutputLocation(outputDirectory.path, contentDirectory: contentDirectory)
         let cache = BuildCache(folder: BuildCache.folder(besideOutput: outputDirectory), identity: BuildIdentity.current)
         if clean { cache.clear() }
-        progress("[1/\(steps)] read content")
-        var loader = ContentLoader(contentDirectory: contentDirectory)
-        loader.allowsEmpty = allowsEmptyReleases
-        let lineage = try loader.loadLineage()
-        let loaded = try loader.load(cache: cache)
-        progress("      \(loaded.count) releases loaded")
-        progress("[2/\(steps)] index releases")
-        var site = SiteContent(releases: loaded.map(\.release), config: config,
-                               sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
-                               lineage: lineage)
-        site.contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
-        site.lineageKey = loader.lineageKey()
-        progress("[3/\(steps)] render pages and data into staging")
+        // The staging folder is made ready (the spare tree walked) while the content is read.
         let writer = SiteWriter(outputDirectory: outputDirectory)
-        let previous = clean ? nil : cache.carryOver(output: outputDirectory)
-        progress("      previous build read")
-        let sink = try writer.stage(previous: previous, cache: cache)
+        let staging = try writer.prepare(cache: cache)
+        let loaded: [LoadedRelease], site: SiteContent, previous: CarryOver?, sink: StagingSink
+        do {
+            progress("[1/\(steps)] read content")
+            var loader = ContentLoader(contentDirectory: contentDirectory)
+            loader.allowsEmpty = allowsEmptyReleases
+            let lineage = try loader.loadLineage()
+            loaded = try loader.load(cache: cache)
+            progress("      \(loaded.count) releases loaded")
+            progress("[2/\(steps)] index releases")
+            var content = SiteContent(releases: loaded.map(\.release), config: config,
+                                      sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
+                                      lineage: lineage)
+            content.contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
+            content.lineageKey = loader.lineageKey()
+            site = content
+            progress("[3/\(steps)] render pages and data into staging")
+            previous = clean ? nil : cache.carryOver(output: outputDirectory)
+            sink = staging.sink(previous: previous)
+            progress("      previous build read, staging ready")
+        } catch {
+            writer.discard(staging)
+            throw error
+        }
         let outcome: JobRunner.Outcome
         let rootHash: String
         do {
@@ -83,7 +92,7 @@ public struct SiteBuilder {
             cache.forgetJobs()
             try writer.commit(sink, retire: cache.keepSpare)
         } catch {
-            writer.discard(sink)
+            writer.discard(staging)
             throw error
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.

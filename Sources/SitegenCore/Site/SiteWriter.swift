@@ -12,22 +12,56 @@ public struct SiteWriter {
         self.outputDirectory = outputDirectory
     }
 
-    /// A staging folder and the sink that writes into it (linking files that are unchanged
-    /// since the previous build, when it is known). The folder is the cache's spare tree when
-    /// there is one (`SpareTree`), and a new, empty folder otherwise.
-    public func stage(previous: CarryOver? = nil, cache: BuildCache? = nil) throws -> StagingSink {
+    /// A staging folder being made ready while the content is read: the cache's spare tree
+    /// (`SpareTree`), moved into place and walked on another thread, or a new, empty folder.
+    public final class Staging: @unchecked Sendable {
+        public let root: String
+        private let walked = DispatchGroup()
+        private var spare: SpareTree?
+        /// Puts the folder back as the cache's spare tree, when it was taken from there.
+        fileprivate let giveBack: (() -> Bool)?
+
+        fileprivate init(root: String, recorded: (() -> [String: CarryOver.File])?, giveBack: (() -> Bool)? = nil) {
+            self.root = root
+            self.giveBack = giveBack
+            guard let recorded else { return }
+            walked.enter()
+            DispatchQueue.global().async {
+                self.spare = SpareTree(root: root, recorded: recorded())
+                self.walked.leave()
+            }
+        }
+
+        /// The sink that writes into the folder (linking files that are unchanged since the
+        /// previous build, when it is known), once the folder is ready.
+        public func sink(previous: CarryOver?) -> StagingSink {
+            walked.wait()
+            return StagingSink(root: root, previous: previous, spare: spare)
+        }
+
+        fileprivate func waitUntilReady() {
+            walked.wait()
+        }
+    }
+
+    /// Claims the staging folder of this build (see `Staging`).
+    public func prepare(cache: BuildCache? = nil) throws -> Staging {
         let output = outputDirectory.standardizedFileURL
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         StagingCleanup.removeAbandoned(beside: output)
         let folders = StagingCleanup.folders(for: output)
-        if let recorded = cache?.takeSpare(to: folders.staging) {
+        if let cache, let recorded = cache.takeSpare(to: folders.staging) {
             StagingCleanup.register(folders)
-            return StagingSink(root: folders.staging, previous: previous,
-                               spare: SpareTree(root: folders.staging, recorded: recorded))
+            return Staging(root: folders.staging, recorded: recorded) { cache.giveBackSpare(from: folders.staging) }
         }
         try FileManager.default.createDirectory(atPath: folders.staging, withIntermediateDirectories: false)
         StagingCleanup.register(folders)
-        return StagingSink(root: folders.staging, previous: previous)
+        return Staging(root: folders.staging, recorded: nil)
+    }
+
+    /// A staging folder and the sink that writes into it, at once.
+    public func stage(previous: CarryOver? = nil, cache: BuildCache? = nil) throws -> StagingSink {
+        try prepare(cache: cache).sink(previous: previous)
     }
 
     /// Swaps the staged site in for the output. The previous output is given to `retire`
@@ -53,7 +87,22 @@ public struct SiteWriter {
 
     /// Removes a staging folder whose build failed.
     public func discard(_ staging: StagingSink) {
-        try? FileManager.default.removeItem(atPath: staging.root)
+        discard(root: staging.root)
+    }
+
+    /// Puts a staging folder whose build failed back as the spare tree it was taken from (its
+    /// record still tells which of its files are as recorded), or removes it.
+    public func discard(_ staging: Staging) {
+        staging.waitUntilReady()
+        if staging.giveBack?() == true {
+            StagingCleanup.register(nil)
+        } else {
+            discard(root: staging.root)
+        }
+    }
+
+    private func discard(root: String) {
+        try? FileManager.default.removeItem(atPath: root)
         StagingCleanup.register(nil)
     }
 }
