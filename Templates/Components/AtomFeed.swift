@@ -60,7 +60,7 @@ struct AtomFeed {
 
     /// Feeds are dated by the month of their releases: the first of the month, UTC.
     static func timestamp(_ month: YearMonth) -> String {
-        String(format: "%04d-%02d-01T00:00:00Z", month.year, month.month)
+        month.description + "-01T00:00:00Z"
     }
 
     /// A stable id for a site path, whatever the host: a name-based (SHA-1) UUID URN.
@@ -68,7 +68,7 @@ struct AtomFeed {
         var bytes = Array(Insecure.SHA1.hash(data: Array(("sitegen:" + path).utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let hex = Hex.encode(bytes)
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return "urn:uuid:" + parts.joined(separator: "-")
     }

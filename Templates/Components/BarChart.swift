@@ -168,7 +168,7 @@ struct BarChart {
     }
 
     private func n(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        FixedFormat.decimal(value)
     }
 
     /// A bar for a budget line: its printed rate when there is one, else the rate its amounts give;

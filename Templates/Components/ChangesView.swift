@@ -19,8 +19,8 @@ struct ChangesView {
     var rateData: TableDownload {
         TableDownload(name: "changes-rate", header: ["사업", "부서", "이전 집행률", "이번 집행률", "차이(%p)"], rows: changes.rateChanges.map { change in
             let before = ReleaseChanges.rate(change.before.line)!, after = ReleaseChanges.rate(change.after.line)!
-            return [change.after.line.label, change.after.line.department ?? "", String(format: "%.1f", before), String(format: "%.1f", after),
-                    String(format: "%.1f", after - before)]
+            return [change.after.line.label, change.after.line.department ?? "", FixedFormat.decimal(before), FixedFormat.decimal(after),
+                    FixedFormat.decimal(after - before)]
         })
     }
 

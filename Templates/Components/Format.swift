@@ -30,7 +30,7 @@ enum Format {
     static func points(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         if rounded == 0 { return "0.0%p" }
-        return (rounded < 0 ? "△" : "+") + String(format: "%.1f%%p", abs(rounded))
+        return (rounded < 0 ? "△" : "+") + FixedFormat.decimal(abs(rounded)) + "%p"
     }
 
     /// A change in won with the report's signs: `+1억 원`, `△2억 3,000만 원`.
@@ -68,7 +68,7 @@ enum Format {
     }
 
     static func percent(_ value: Double) -> String {
-        String(format: "%.1f%%", value)
+        FixedFormat.decimal(value) + "%"
     }
 
     /// `2022-03` → `2022년 3월`.

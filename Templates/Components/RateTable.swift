@@ -17,7 +17,7 @@ struct RateTable {
     var data: TableDownload? {
         guard let download else { return nil }
         return TableDownload(name: download.name, header: [firstColumn, "예산현액", "지출(집행액)", "집행률", "집행률 출처"], rows: rows.map { row in
-            let computed = row.line.rate == nil ? ReleaseOverview.computedRate(row.line).map { String(format: "%.1f", $0) } : nil
+            let computed = row.line.rate == nil ? ReleaseOverview.computedRate(row.line).map { FixedFormat.decimal($0) } : nil
             return [TextCleanup.collapseLetterSpacing(row.line.label), row.line.budget.map(String.init) ?? "", row.line.executed.map(String.init) ?? "",
                     row.line.rate?.description ?? computed ?? "", row.line.rate != nil ? "인쇄" : (computed != nil ? "계산" : "")]
         })

@@ -51,7 +51,7 @@ struct ReleasePage {
         if let total = index.overview.total {
             if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }
             if let executed = total.executed { glance.append("<li>집행액<strong>\(Format.compactWon(executed))</strong></li>") }
-            if let rate = total.rate?.description ?? ReleaseOverview.computedRate(total).map({ String(format: "%.1f", $0) }) {
+            if let rate = total.rate?.description ?? ReleaseOverview.computedRate(total).map({ FixedFormat.decimal($0) }) {
                 glance.append("<li>집행률<strong>\(rate)%</strong></li>")
             }
             if let asOf = index.overview.mainTable?.asOf { glance.append("<li>기준일<strong>\(Format.day(asOf))</strong></li>") }

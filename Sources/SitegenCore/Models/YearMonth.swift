@@ -18,7 +18,7 @@ public struct YearMonth: Codable, Comparable, Hashable, Sendable, CustomStringCo
     }
 
     public var description: String {
-        String(format: "%04d-%02d", year, month)
+        FixedFormat.padded(year, width: 4) + "-" + FixedFormat.padded(month, width: 2)
     }
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool {
