@@ -113,12 +113,28 @@ public struct BuildCache {
     }
 
     /// Removes the cache before a clean build, but for the record of the output: the tree the
-    /// swap retires can still serve as the next build's staging folder.
-    public func clear() {
+    /// swap retires can still serve as the next build's staging folder. Folders (the spare
+    /// tree, the models) are renamed away and removed on another thread while the build goes
+    /// on; the returned function waits until they are gone.
+    public func clear() -> () -> Void {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var doomed: [String] = []
         for name in names where name != jobsFile.lastPathComponent {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            let path = folder.appendingPathComponent(name).path
+            let away = folder.appendingPathComponent("removing-\(getpid())-\(doomed.count)").path
+            if !name.hasPrefix("removing-"), rename(path, away) == 0 {
+                doomed.append(away)
+            } else if name.hasPrefix("removing-") {
+                doomed.append(path)
+            } else {
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
+        let removed = DispatchGroup()
+        for path in doomed {
+            DispatchQueue.global().async(group: removed) { try? FileManager.default.removeItem(atPath: path) }
+        }
+        return { removed.wait() }
     }
 
     // MARK: The spare tree

@@ -49,7 +49,8 @@ public struct SiteBuilder {
         let steps = 4
         _ = try OutputLocation(outputDirectory.path, contentDirectory: contentDirectory)
         let cache = BuildCache(folder: BuildCache.folder(besideOutput: outputDirectory), identity: BuildIdentity.current)
-        if clean { cache.clear() }
+        let cacheCleared = clean ? cache.clear() : {}
+        defer { cacheCleared() }
         // The staging folder is made ready (the spare tree walked) while the content is read.
         let writer = SiteWriter(outputDirectory: outputDirectory)
         let staging = try writer.prepare(cache: cache)
