@@ -59,69 +59,6 @@ public enum NameKey {
     }
 }
 
-extension String {
-    /// Trimmed of all Unicode whitespace (including U+3000).
-    var trimmedAll: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = lastIndex(where: { !$0.isWhitespace })!
-        return String(self[first...last])
-    }
-
-    /// Tokens separated by any run of Unicode whitespace.
-    var whitespaceTokens: [Substring] {
-        split(whereSeparator: { $0.isWhitespace })
-    }
-
-    /// The text with every whitespace character removed (Unicode's White_Space, matched on
-    /// the UTF-8 bytes: the scalar-property lookups were a sixth of parsing a long report).
-    var withoutSpaces: String {
-        var text = self
-        return text.withUTF8 { bytes -> String in
-            var kept: [UInt8] = []
-            var copying = false
-            var index = 0
-            while index < bytes.count {
-                let width = Self.whitespaceWidth(bytes, at: index)
-                if width > 0 {
-                    if !copying {
-                        copying = true
-                        kept.reserveCapacity(bytes.count)
-                        kept.append(contentsOf: bytes[0..<index])
-                    }
-                    index += width
-                    continue
-                }
-                if copying { kept.append(bytes[index]) }
-                index += 1
-            }
-            return copying ? String(decoding: kept, as: UTF8.self) : self
-        }
-    }
-
-    /// The length in bytes of the White_Space character at `index`, or 0: U+0009–000D, U+0020,
-    /// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let byte = bytes[index]
-        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
-        let remaining = bytes.count - index
-        switch byte {
-        case 0xC2:
-            return remaining >= 2 && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
-        case 0xE1:
-            return remaining >= 3 && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
-        case 0xE2:
-            guard remaining >= 3 else { return 0 }
-            let (second, third) = (bytes[index + 1], bytes[index + 2])
-            if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) { return 3 }
-            return second == 0x81 && third == 0x9F ? 3 : 0
-        case 0xE3:
-            return remaining >= 3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
-        default:
-            return 0
-        }
-    }
-}
-
 extension StringProtocol {
     /// Whether `needle` occurs in the text: a byte search over UTF-8 (Foundation's `contains`
     /// goes through NSString, which dominated the ingest's profile).

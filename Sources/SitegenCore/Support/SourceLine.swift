@@ -9,7 +9,7 @@ public struct SourceLine: Equatable, Sendable {
     }
 
     /// The line with no visible content.
-    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
+    public var isBlank: Bool { text.isAllWhitespace }
 
     /// The text without any whitespace, for keyword matching.
     public var compact: String { text.withoutSpaces }
