@@ -54,11 +54,12 @@ struct AuditParser {
         var current = AuditItem.Kind.correction
         return all.map { line in
             let compact = line.compact
-            if !compact.contains(where: \.isNumber) || compact.has("조치결과") {
-                if compact.hasPrefix("건의사항") { current = .suggestion }
-                else if compact.hasPrefix("기타사항") || compact.hasPrefix("자료제출등기타사항") { current = .other }
-                else if compact.hasPrefix("시정") && compact.has("요구사항") { current = .correction }
-            }
+            let heading: AuditItem.Kind? = compact.hasPrefix("건의사항") ? .suggestion
+                : compact.hasPrefix("기타사항") || compact.hasPrefix("자료제출등기타사항") ? .other
+                : compact.hasPrefix("시정") && compact.has("요구사항") ? .correction : nil
+            // A heading has no number in it (unless it heads 조치결과); asked only of headings,
+            // since `isNumber` on every character of every line was half of reading the audit.
+            if let heading, !compact.contains(where: \.isNumber) || compact.has("조치결과") { current = heading }
             return current
         }
     }
