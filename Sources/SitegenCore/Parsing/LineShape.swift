@@ -51,8 +51,7 @@ enum LineShape {
 
     /// The first line of a space-split table header: `구 분 …` or `사업명 …`.
     static func startsHeader(_ line: SourceLine) -> Bool {
-        let compact = line.compact
-        return compact.hasPrefix("구분") || compact.hasPrefix("사업명")
+        line.compactHasPrefix("구분") || line.compactHasPrefix("사업명")
     }
 
     /// Words only a table header uses.
@@ -77,8 +76,8 @@ enum LineShape {
 
     /// `(단위 : 천원, ’22.7.1.기준)` and the like.
     static func isCaption(_ line: SourceLine) -> Bool {
+        guard line.compactHasPrefix("(") || line.compactHasPrefix("（") else { return false }
         let compact = line.compact
-        guard compact.hasPrefix("(") || compact.hasPrefix("（") else { return false }
         return ["단위:", "단위：", "기준)", "기준,"].contains { compact.has($0) }
     }
 

@@ -116,7 +116,9 @@ struct WorkItemParser {
     }
 
     static func isTitle(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 60, text.contains(where: { ("가"..."힣").contains($0) }) else { return false }
+        let (count, hangul) = (text.utf8.withContiguousStorageIfAvailable(PlainText.countAndHangul) ?? nil)
+            ?? (text.count, text.contains(where: { ("가"..."힣").contains($0) }))
+        guard count > 0, count <= 60, hangul else { return false }
         guard let first = text.unicodeScalars.first, !listMarks.contains(first), !LineShape.isPrivateUse(first) else { return false }
         return !text.has("\t") && !text.hasPrefix("(") && !text.hasPrefix("-")
     }

@@ -13,6 +13,15 @@ public struct SourceLine: Equatable, Sendable {
 
     /// The text without any whitespace, for keyword matching.
     public var compact: String { text.withoutSpaces }
+
+    /// `compact.hasPrefix(prefix)` for a prefix without whitespace, read on the bytes where the
+    /// text is plain (`PlainText`) without building `compact`.
+    func compactHasPrefix(_ prefix: StaticString) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            prefix.withUTF8Buffer { PlainText.compactHasPrefix(bytes, $0) }
+        }
+        return (answer ?? nil) ?? compact.hasPrefix(prefix.description)
+    }
 }
 
 extension SourceLine {
