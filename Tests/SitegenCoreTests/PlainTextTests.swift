@@ -65,3 +65,42 @@ final class PlainTextTests: XCTestCase {
         }
     }
 }
+
+/// `BigramSet` against `Bigrams`, whose sets of strings it stands for.
+final class BigramSetTests: XCTestCase {
+    func testSameSetsAndOverlapsAsBigrams() {
+        let pieces = ["서울", "혁신", "파크", " ", "(", ")", "·", "운영", "가", "a", "B", "1", "\u{301}", "é", "\u{1100}\u{1161}", "①", "시민", "참여"]
+        var generator = SystemRandomNumberGenerator()
+        let texts = ["", "가", " 가 ", "서울혁신파크 운영", "기본경비(사회혁신담당관)", "e\u{301}", "\u{1100}\u{1161}나"]
+            + (0..<3_000).map { _ in (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        let sets = texts.map(BigramSet.init)
+        for (text, set) in zip(texts, sets) {
+            XCTAssertEqual(set.strings, Bigrams.of(text), text)
+            XCTAssertEqual(set.isEmpty, Bigrams.of(text).isEmpty, text)
+        }
+        for _ in 0..<20_000 {
+            let (a, b) = (Int.random(in: 0..<texts.count, using: &generator), Int.random(in: 0..<texts.count, using: &generator))
+            XCTAssertEqual(sets[a].overlap(sets[b]), Bigrams.overlap(Bigrams.of(texts[a]), Bigrams.of(texts[b])), "\(texts[a]) / \(texts[b])")
+        }
+    }
+
+    /// The keys as they were made before, scalar view by scalar view: the reference.
+    func testProgramAndDepartmentKeysAsBefore() {
+        let pieces = ["서울", " ", "\u{3000}", "(", ")", "·", "「", "①", "a", "Z", "1", "_", "-", "+", "$", "é", "e\u{301}",
+                      "\u{1100}\u{1161}", "\u{A0}", "\t", "※", "○", "가", "힣", "漢", "Ａ", "\u{E000}", "😀", "\u{2126}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let normal = NameKey.nfc(text)
+            let program = normal.unicodeScalars.filter { !$0.properties.isWhitespace && !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.symbols.contains($0) }
+            XCTAssertEqual(Array(NameKey.program(text).utf8), Array(String(String.UnicodeScalarView(program)).utf8), text)
+            XCTAssertEqual(Array(NameKey.department(text).utf8), Array(String(normal.unicodeScalars.filter { !$0.properties.isWhitespace }).utf8), text)
+        }
+        for value in UInt32(0)..<0x80 {
+            let text = String(Unicode.Scalar(UInt8(value)))
+            let kept = !Unicode.Scalar(UInt8(value)).properties.isWhitespace && !CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8(value)))
+                && !CharacterSet.symbols.contains(Unicode.Scalar(UInt8(value)))
+            XCTAssertEqual(NameKey.program(text), kept ? text : "", "U+\(String(value, radix: 16))")
+        }
+    }
+}

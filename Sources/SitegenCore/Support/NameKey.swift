@@ -4,7 +4,7 @@ import Foundation
 public enum NameKey {
     /// A department name without the letter-spacing PDFs add (`시 민 참 여 과` → `시민참여과`).
     public static func department(_ printed: String) -> String {
-        String(nfc(printed).unicodeScalars.filter { !isSpace($0) })
+        nfc(printed).withoutSpaces
     }
 
     /// The text in NFC. Text made only of characters that NFC leaves alone and that never
@@ -27,11 +27,41 @@ public enum NameKey {
     }
 
     /// A program name with spacing and punctuation removed, NFC.
+    /// (The kept scalars' bytes are copied into the key: filtering a scalar view and appending
+    /// scalar by scalar, with two set lookups each, was most of attributing a report's items.)
     public static func program(_ printed: String) -> String {
-        let scalars = nfc(printed).unicodeScalars.filter { scalar in
-            !isSpace(scalar) && !punctuation.contains(scalar) && !symbols.contains(scalar)
+        var text = nfc(printed)
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { key in
+                var written = 0, index = 0
+                while index < bytes.count {
+                    let length = UTF8Whitespace.scalarLength(bytes[index])
+                    if let scalar = Unicode.Scalar(UTF8Whitespace.scalar(bytes, at: index)), isKeptInProgram(scalar) {
+                        for offset in 0..<length { key[written + offset] = bytes[index + offset] }
+                        written += length
+                    }
+                    index += length
+                }
+                return written
+            }
         }
-        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Whether a scalar stays in a program key: not whitespace, punctuation or a symbol.
+    private static func isKeptInProgram(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return keptASCII[Int(scalar.value)] }
+        if (0xAC00...0xD7A3).contains(scalar.value) && keepsEveryHangulSyllable { return true }
+        return isKeptByProperties(scalar)
+    }
+
+    private static func isKeptByProperties(_ scalar: Unicode.Scalar) -> Bool {
+        !isSpace(scalar) && !punctuation.contains(scalar) && !symbols.contains(scalar)
+    }
+
+    // Asked of the sets once: their answers for ASCII, and for the Hangul syllables (all letters).
+    private static let keptASCII: [Bool] = (0..<0x80).map { isKeptByProperties(Unicode.Scalar(UInt8($0))) }
+    private static let keepsEveryHangulSyllable = (UInt32(0xAC00)...0xD7A3).allSatisfy {
+        Unicode.Scalar($0).map(isKeptByProperties) ?? false
     }
 
     // Made once: Foundation builds the set anew on every use of `CharacterSet.punctuationCharacters`.
