@@ -101,3 +101,12 @@ final class WhitespaceTests: XCTestCase {
         XCTAssertFalse(SourceLine(number: 1, text: "\u{3000}-").isBlank)
     }
 }
+
+/// `SourceLine.count(of:)` counts the lines `lines(of:)` makes.
+final class SourceLineCountTests: XCTestCase {
+    func testCountIsTheNumberOfLines() {
+        for text in ["", "a", "a\n", "a\nb", "\n", "\r\n", "\r\r\n\n", "a\rb\r\nc\nd", "가\u{2028}나\n\n", "x\r"] {
+            XCTAssertEqual(SourceLine.count(of: text), SourceLine.lines(of: text).count, text.debugDescription)
+        }
+    }
+}

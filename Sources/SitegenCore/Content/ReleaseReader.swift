@@ -16,7 +16,7 @@ public enum ReleaseReader {
         let decoded = try ReportTextDecoder.decode(reportBytes, file: reportPath)
         // Form feeds and other control characters are whitespace to the parser (TextCleanup).
         let report = ReportParser(releaseYear: metadata.date.year).parse(TextCleanup.controlsAsWhitespace(decoded.text))
-        let lineCount = SourceLine.lines(of: decoded.text).count
+        let lineCount = SourceLine.count(of: decoded.text)
         let source = SourceInfo(path: reportPath, sha256: sha256Hex(reportBytes), byteCount: reportBytes.count,
                                 lineCount: lineCount, encoding: decoded.encoding)
         return (Release(id: id, metadata: metadata, source: source, report: report), decoded.text)
