@@ -4,7 +4,17 @@ enum LineShape {
     static let maximumHeaderLines = 16
 
     static func isPipeRow(_ line: SourceLine) -> Bool {
-        line.text.drop(while: { $0 == " " }).first == "|"
+        // On the bytes: spaces, then `|` as a character of its own; else by characters.
+        let answer = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            guard index < bytes.count else { return false }
+            guard bytes[index] == UInt8(ascii: "|") else {
+                return UTF8Whitespace.standsApart(bytes, at: index) ? false : nil
+            }
+            return index + 1 == bytes.count || UTF8Whitespace.standsApart(bytes, at: index + 1) ? true : nil
+        }
+        return (answer ?? nil) ?? (line.text.drop(while: { $0 == " " }).first == "|")
     }
 
     static func isTabRow(_ line: SourceLine) -> Bool {
@@ -25,9 +35,22 @@ enum LineShape {
 
     /// Cells of a tab row, without the empty cells some exports leave at the end.
     static func tabCells(_ text: String) -> [String] {
-        var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmedAll }
+        var cells = tabSplit(text).map { String($0).trimmedAll }
         while let last = cells.last, last.isEmpty { cells.removeLast() }
         return cells
+    }
+
+    /// `text.split(separator: "\t", omittingEmptySubsequences: false)`, on the bytes: a tab is a
+    /// control, always a character of its own.
+    static func tabSplit(_ text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x09 {
+            parts.append(text[start..<index])
+            start = text.utf8.index(after: index)
+        }
+        parts.append(text[start...])
+        return parts
     }
 
     /// A row is data, not header, when at least two of its value cells are numbers.
