@@ -23,10 +23,7 @@ enum LineShape {
 
     /// Cells of a pipe row; `nil` for the `|---|---|` separator row.
     static func pipeCells(_ text: String) -> [String]? {
-        var body = Substring(text.trimmedAll)
-        if body.first == "|" { body = body.dropFirst() }
-        if body.last == "|" { body = body.dropLast() }
-        let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedAll }
+        let cells = PipeSplit.cells(text.trimmedAll).map { String($0).trimmedAll }
         let isSeparator = cells.allSatisfy { cell in
             !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" }
         }
