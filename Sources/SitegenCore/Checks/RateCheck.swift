@@ -85,23 +85,27 @@ enum RateCheck {
         let printed = r.printed.scaled
         if r.exact && r.truncated.contains(printed) { return nil }
         guard let exact = divide(r.amount, scale: 100 * pow10(r.printed.decimals), by: r.budget) else { return nil }
+        // Decided before the message is written: formatting it for every accepted rate was most of the check.
+        if let convention {
+            guard !r.accepts(convention) else { return nil }
+        } else {
+            guard !r.accepts(.halfUp), !r.accepts(.truncation) else { return nil }
+        }
         let nearest = exact.remainder * 2 >= exact.divisor ? exact.quotient + 1 : exact.quotient
         let computed = Double(r.amount) / Double(r.budget) * 100
         let detail = String(format: "%.\(r.printed.decimals + 2)f", computed)
         let prefix = "‘\(r.line.label)’의 \(r.pair.rate.koreanLabel)이 \(r.printed)%로 인쇄되었지만 \(r.pair.amount.koreanLabel) \(Won.format(r.amount)) ÷ 예산현액 \(Won.format(r.budget))은"
-        if let convention {
-            guard !r.accepts(convention) else { return nil }
-            let other: Convention = convention == .halfUp ? .truncation : .halfUp
-            let expected = convention == .halfUp ? nearest : exact.quotient
-            var message = "\(prefix) \(detail)%로, \(convention.korean)하면 \(format(expected, r.printed.decimals))%입니다."
-            message += r.accepts(other)
-                ? " 이 표는 반올림과 버림이 갈리는 다른 \(evidence)개 행에서 \(convention.korean)했는데 이 행만 \(other.korean)했습니다."
-                : " 이 표는 반올림과 버림이 갈리는 \(evidence)개 행에서 \(convention.korean)했습니다."
-            return Finding(kind: .rateMismatch, line: r.line.lastLine, message: message)
+        guard let convention else {
+            return Finding(kind: .rateMismatch, line: r.line.lastLine,
+                           message: "\(prefix) \(format(nearest, r.printed.decimals))%입니다(\(detail)%).")
         }
-        guard !r.accepts(.halfUp), !r.accepts(.truncation) else { return nil }
-        return Finding(kind: .rateMismatch, line: r.line.lastLine,
-                       message: "\(prefix) \(format(nearest, r.printed.decimals))%입니다(\(detail)%).")
+        let other: Convention = convention == .halfUp ? .truncation : .halfUp
+        let expected = convention == .halfUp ? nearest : exact.quotient
+        var message = "\(prefix) \(detail)%로, \(convention.korean)하면 \(format(expected, r.printed.decimals))%입니다."
+        message += r.accepts(other)
+            ? " 이 표는 반올림과 버림이 갈리는 다른 \(evidence)개 행에서 \(convention.korean)했는데 이 행만 \(other.korean)했습니다."
+            : " 이 표는 반올림과 버림이 갈리는 \(evidence)개 행에서 \(convention.korean)했습니다."
+        return Finding(kind: .rateMismatch, line: r.line.lastLine, message: message)
     }
 
     /// `value × scale ÷ divisor` as quotient and remainder, exactly (128-bit); `nil` when the

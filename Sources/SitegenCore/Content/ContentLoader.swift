@@ -89,14 +89,17 @@ public struct ContentLoader {
         guard let reportBytes = try ContentFile.read(reportURL.path, display: reportPath) else {
             throw SitegenError(file: reportPath, "missing report.txt")
         }
-        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, report: reportBytes)
+        // The report's digest is made once, for the cache key and the release's source record.
+        let reportDigest = Hex.sha256(reportBytes)
+        let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, reportDigest: reportDigest)
         if let cache, let release = cache.model(for: contentKey) {
             let text = try ReportTextDecoder.decode(reportBytes, file: reportPath).text
             return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: metadataBytes,
                                  contentKey: contentKey)
         }
         let (read, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
-                                                         metadataPath: metadataPath, reportPath: reportPath)
+                                                         metadataPath: metadataPath, reportPath: reportPath,
+                                                         reportDigest: reportDigest)
         // Data files record where the source lies inside the content folder, however it was named.
         var release = read
         release.source.path = "releases/\(id)/report.txt"
@@ -150,11 +153,11 @@ public struct LoadedRelease: Sendable {
         self.contentKey = contentKey
     }
 
-    static func contentKey(id: String, metadata: [UInt8], report: [UInt8]) -> String {
+    static func contentKey(id: String, metadata: [UInt8], reportDigest: String) -> String {
         var key = DependencyKey("release-content")
         key.add(id)
         key.add(Hex.sha256(metadata))
-        key.add(Hex.sha256(report))
+        key.add(reportDigest)
         return key.digest
     }
 }

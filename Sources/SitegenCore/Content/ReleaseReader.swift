@@ -12,12 +12,19 @@ public enum ReleaseReader {
     /// The release and the report text it was read from.
     public static func readWithText(id: String, metadataYAML: String, reportBytes: [UInt8],
                                     metadataPath: String, reportPath: String) throws -> (release: Release, text: String) {
+        try readWithText(id: id, metadataYAML: metadataYAML, reportBytes: reportBytes,
+                         metadataPath: metadataPath, reportPath: reportPath, reportDigest: sha256Hex(reportBytes))
+    }
+
+    /// The same, with the report's SHA-256 (hex) already made.
+    static func readWithText(id: String, metadataYAML: String, reportBytes: [UInt8], metadataPath: String,
+                             reportPath: String, reportDigest: String) throws -> (release: Release, text: String) {
         let metadata = try ReleaseMetadataParser.parse(metadataYAML, file: metadataPath)
         let decoded = try ReportTextDecoder.decode(reportBytes, file: reportPath)
         // Form feeds and other control characters are whitespace to the parser (TextCleanup).
         let report = ReportParser(releaseYear: metadata.date.year).parse(TextCleanup.controlsAsWhitespace(decoded.text))
-        let lineCount = SourceLine.lines(of: decoded.text).count
-        let source = SourceInfo(path: reportPath, sha256: sha256Hex(reportBytes), byteCount: reportBytes.count,
+        let lineCount = SourceLine.count(of: decoded.text)
+        let source = SourceInfo(path: reportPath, sha256: reportDigest, byteCount: reportBytes.count,
                                 lineCount: lineCount, encoding: decoded.encoding)
         return (Release(id: id, metadata: metadata, source: source, report: report), decoded.text)
     }

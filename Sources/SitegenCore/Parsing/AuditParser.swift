@@ -53,12 +53,12 @@ struct AuditParser {
     private func sectionKinds(_ all: [SourceLine]) -> [AuditItem.Kind] {
         var current = AuditItem.Kind.correction
         return all.map { line in
-            let compact = line.compact
-            if !compact.contains(where: \.isNumber) || compact.has("조치결과") {
-                if compact.hasPrefix("건의사항") { current = .suggestion }
-                else if compact.hasPrefix("기타사항") || compact.hasPrefix("자료제출등기타사항") { current = .other }
-                else if compact.hasPrefix("시정") && compact.has("요구사항") { current = .correction }
-            }
+            let heading: AuditItem.Kind? = line.compactHasPrefix("건의사항") ? .suggestion
+                : line.compactHasPrefix("기타사항") || line.compactHasPrefix("자료제출등기타사항") ? .other
+                : line.compactHasPrefix("시정") && line.compact.has("요구사항") ? .correction : nil
+            // A heading has no number in it (unless it heads 조치결과); asked only of headings,
+            // since `isNumber` on every character of every line was half of reading the audit.
+            if let heading, !line.compact.contains(where: \.isNumber) || line.compact.has("조치결과") { current = heading }
             return current
         }
     }

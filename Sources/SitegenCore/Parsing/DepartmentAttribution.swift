@@ -7,10 +7,10 @@ struct DepartmentAttribution {
     let tables: [BudgetTable]
     let items: [WorkItem]
     let duties: [DepartmentDuties]
-    private let dutyGrams: [(department: String, grams: Set<String>)]
+    private let dutyGrams: [(department: String, grams: BigramSet)]
     private let itemTables: [[BudgetTable]]
     /// Summary-table programs with a department, and their two-letter pieces.
-    private let programGrams: [(department: String, grams: Set<String>)]
+    private let programGrams: [(department: String, grams: BigramSet)]
     /// Program name → the department the report's tables give it, first one printed.
     private let programDepartments: [String: String]
 
@@ -18,11 +18,11 @@ struct DepartmentAttribution {
         self.tables = tables
         self.items = items
         self.duties = duties
-        dutyGrams = duties.map { ($0.department, Bigrams.of($0.duties.joined())) }
+        dutyGrams = duties.map { ($0.department, BigramSet($0.duties.joined())) }
         itemTables = items.map { item in tables.filter { (item.firstLine...item.lastLine).contains($0.firstLine) } }
         programGrams = tables.filter { $0.workItem == nil }.flatMap(\.lines).compactMap { line in
             guard line.kind == .program, let department = line.department else { return nil }
-            return (department, Bigrams.of(line.label))
+            return (department, BigramSet(line.label))
         }
         var map: [String: String] = [:]
         for line in tables.flatMap(\.lines) where line.kind == .program {
@@ -59,9 +59,9 @@ struct DepartmentAttribution {
 
     /// The department of the summary-table program whose name the item's title contains.
     private func departmentByProgramName(for item: WorkItem) -> String? {
-        let titleGrams = Bigrams.of(item.title)
+        let titleGrams = BigramSet(item.title)
         let candidates = programGrams
-            .map { program in (program.department, Bigrams.overlap(program.grams, titleGrams)) }
+            .map { program in (program.department, program.grams.overlap(titleGrams)) }
             .filter { $0.1 >= 0.75 }
         return mostCommon(candidates.map(\.0))
     }
@@ -103,9 +103,9 @@ struct DepartmentAttribution {
     /// and program names, with that share; none when no department stands out.
     private func departmentByDuties(for item: WorkItem) -> (department: String, score: Double)? {
         let itemText = ([item.title] + tables(of: item).flatMap(\.lines).map(\.label)).joined()
-        let itemGrams = Bigrams.of(itemText)
+        let itemGrams = BigramSet(itemText)
         guard !itemGrams.isEmpty else { return nil }
-        let scored = dutyGrams.map { ($0.department, Bigrams.overlap(itemGrams, $0.grams)) }
+        let scored = dutyGrams.map { ($0.department, itemGrams.overlap($0.grams)) }
             .sorted { $0.1 > $1.1 }
         guard let best = scored.first, best.1 >= 0.3 else { return nil }
         if scored.count > 1, scored[1].1 == best.1 { return nil }

@@ -49,7 +49,8 @@ struct DutiesParser {
 
     /// `○ A ○ B` or `<li>○ A</li><li>○ B</li>` → [A, B].
     static func duties(in text: String) -> [String] {
-        let plain = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        // Only text with a `<` can hold a tag (the regular expression was most of reading duties).
+        let plain = text.has("<") ? text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression) : text
         return plain.components(separatedBy: "○").dropFirst()
             .map { TextCleanup.joinWrapped([$0]) }
             .filter { !$0.isEmpty }

@@ -4,7 +4,17 @@ enum LineShape {
     static let maximumHeaderLines = 16
 
     static func isPipeRow(_ line: SourceLine) -> Bool {
-        line.text.drop(while: { $0 == " " }).first == "|"
+        // On the bytes: spaces, then `|` as a character of its own; else by characters.
+        let answer = line.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            guard index < bytes.count else { return false }
+            guard bytes[index] == UInt8(ascii: "|") else {
+                return UTF8Whitespace.standsApart(bytes, at: index) ? false : nil
+            }
+            return index + 1 == bytes.count || UTF8Whitespace.standsApart(bytes, at: index + 1) ? true : nil
+        }
+        return (answer ?? nil) ?? (line.text.drop(while: { $0 == " " }).first == "|")
     }
 
     static func isTabRow(_ line: SourceLine) -> Bool {
@@ -13,10 +23,7 @@ enum LineShape {
 
     /// Cells of a pipe row; `nil` for the `|---|---|` separator row.
     static func pipeCells(_ text: String) -> [String]? {
-        var body = Substring(text.trimmedAll)
-        if body.first == "|" { body = body.dropFirst() }
-        if body.last == "|" { body = body.dropLast() }
-        let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedAll }
+        let cells = PipeSplit.cells(text.trimmedAll).map { String($0).trimmedAll }
         let isSeparator = cells.allSatisfy { cell in
             !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" }
         }
@@ -25,9 +32,22 @@ enum LineShape {
 
     /// Cells of a tab row, without the empty cells some exports leave at the end.
     static func tabCells(_ text: String) -> [String] {
-        var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmedAll }
+        var cells = tabSplit(text).map { String($0).trimmedAll }
         while let last = cells.last, last.isEmpty { cells.removeLast() }
         return cells
+    }
+
+    /// `text.split(separator: "\t", omittingEmptySubsequences: false)`, on the bytes: a tab is a
+    /// control, always a character of its own.
+    static func tabSplit(_ text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x09 {
+            parts.append(text[start..<index])
+            start = text.utf8.index(after: index)
+        }
+        parts.append(text[start...])
+        return parts
     }
 
     /// A row is data, not header, when at least two of its value cells are numbers.
@@ -51,8 +71,7 @@ enum LineShape {
 
     /// The first line of a space-split table header: `구 분 …` or `사업명 …`.
     static func startsHeader(_ line: SourceLine) -> Bool {
-        let compact = line.compact
-        return compact.hasPrefix("구분") || compact.hasPrefix("사업명")
+        line.compactHasPrefix("구분") || line.compactHasPrefix("사업명")
     }
 
     /// Words only a table header uses.
@@ -77,8 +96,8 @@ enum LineShape {
 
     /// `(단위 : 천원, ’22.7.1.기준)` and the like.
     static func isCaption(_ line: SourceLine) -> Bool {
+        guard line.compactHasPrefix("(") || line.compactHasPrefix("（") else { return false }
         let compact = line.compact
-        guard compact.hasPrefix("(") || compact.hasPrefix("（") else { return false }
         return ["단위:", "단위：", "기준)", "기준,"].contains { compact.has($0) }
     }
 

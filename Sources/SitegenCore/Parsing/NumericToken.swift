@@ -14,10 +14,22 @@ enum NumericToken: Equatable {
     /// Reads a cell; `nil` when the cell is text, not a number.
     init?(cell raw: String) {
         let text = raw.trimmedAll
-        if text.isEmpty || Self.noneMarks.contains(text) {
+        // The marks are one scalar each (three bytes at most) and none is canonically equivalent
+        // to anything else, so only short cells need looking up.
+        if text.isEmpty || (text.utf8.count <= 3 && Self.noneMarks.contains(text)) {
             self = .none
             return
         }
+        switch text.utf8.withContiguousStorageIfAvailable({ Self.read($0, printed: text) }) {
+        case .number(let token)?: self = token
+        case .text?: return nil
+        case .unsure?, nil: self.init(characters: text)
+        }
+    }
+
+    /// The reading by `Character`s, for the cells the byte reading is unsure of (a digit with a
+    /// combining mark, say): what `init(cell:)` reads, from a trimmed cell that is not a none mark.
+    private init?(characters text: String) {
         var body = Substring(text)
         var negative = false
         if let first = body.first, Self.negativeMarks.contains(first) {

@@ -24,8 +24,7 @@ struct ReportSections {
     /// `Ⅲ. 주요업무 보고`, `# Ⅲ. …`, `II . 정책비전`, `IV. 2022 세부사업별 예산 현황` → 3, 2, 4.
     static func romanHeading(_ line: SourceLine) -> Int? {
         // Most lines are told apart by their first letter, before the text is trimmed.
-        guard let lead = line.text.unicodeScalars.first(where: { !$0.properties.isWhitespace && $0 != "#" && !LineShape.isPrivateUse($0) }),
-              "ⅠⅡⅢⅣⅤⅥIV".unicodeScalars.contains(lead) else { return nil }
+        guard let lead = leadScalar(line.text), "ⅠⅡⅢⅣⅤⅥIV".unicodeScalars.contains(lead) else { return nil }
         let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
         guard let first = text.first, "ⅠⅡⅢⅣⅤⅥIV".contains(first),
               let match = text.prefixMatch(of: Patterns.romanHeading) ?? text.prefixMatch(of: Patterns.romanHeadingBeforeYear)
@@ -34,11 +33,31 @@ struct ReportSections {
         return numerals[String(match.output.1)]
     }
 
+    /// The first scalar that is not whitespace, `#` or private use (read on the bytes: the
+    /// property lookups were a third of finding the parts).
+    private static func leadScalar(_ text: String) -> Unicode.Scalar? {
+        let lead = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+            var index = 0
+            while index < bytes.count {
+                let width = UTF8Whitespace.width(bytes, at: index)
+                if width > 0 { index += width; continue }
+                let scalar = UTF8Whitespace.scalar(bytes, at: index)
+                if scalar != 0x23, !(0xE000...0xF8FF).contains(scalar) { return scalar }
+                index += UTF8Whitespace.scalarLength(bytes[index])
+            }
+            return nil
+        }
+        guard let lead else {
+            return text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "#" && !LineShape.isPrivateUse($0) }
+        }
+        return lead.flatMap(Unicode.Scalar.init)
+    }
+
     /// The main business ends at the next part, an appendix (`별 첨`), or the year's budget table.
     static func endsMainBusiness(_ line: SourceLine) -> Bool {
         if let level = romanHeading(line), level >= 4 { return true }
+        if line.compactHasPrefix("별첨") { return true }
         let compact = line.compact
-        if compact.hasPrefix("별첨") { return true }
-        return compact.hasSuffix("현황") && compact.first?.isASCIIDigit == true && compact.wholeMatch(of: Patterns.yearBudgetTitle) != nil
+        return compact.first?.isASCIIDigit == true && compact.hasSuffix("현황") && compact.wholeMatch(of: Patterns.yearBudgetTitle) != nil
     }
 }

@@ -98,7 +98,7 @@ struct StaffingParser {
 
     private func cells(of line: SourceLine) -> [String]? {
         if LineShape.isPipeRow(line) { return LineShape.pipeCells(line.text) }
-        if LineShape.isTabRow(line) { return line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmedAll } }
+        if LineShape.isTabRow(line) { return LineShape.tabSplit(line.text).map { String($0).trimmedAll } }
         return nil
     }
 

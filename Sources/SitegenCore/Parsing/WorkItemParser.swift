@@ -14,13 +14,16 @@ struct WorkItemParser {
     func parse() -> [WorkItem] {
         let all = Array(lines)
         guard !all.isEmpty else { return [] }
-        let circled = circledTitles(all)
+        // Each line trimmed once (the rules below each trimmed every line again).
+        let trimmed = all.map(\.text.trimmedAll)
+        let circled = circledTitles(trimmed)
         var headings: [Int: Heading] = [:]
         var chapters: [Int: WorkItem.Chapter] = [:]
         for index in all.indices.dropFirst() {
-            if let heading = numberedHeading(at: index, in: all) ?? circledHeading(at: index, in: all, titles: circled) {
+            if let heading = numberedHeading(at: index, in: all, trimmed: trimmed)
+                ?? circledHeading(at: index, trimmed: trimmed, titles: circled) {
                 headings[index] = heading
-            } else if let chapter = Self.chapterHeading(all[index]) {
+            } else if let chapter = Self.chapterHeading(trimmed: trimmed[index]) {
                 chapters[index] = chapter
             }
         }
@@ -70,14 +73,14 @@ struct WorkItemParser {
     }
 
     /// `1  서울혁신파크 운영`, `## 2 민주주의 주간`, `4|국내외 …`, `5ㅣ기부 …`, `1] 갈등 …`, or a lone `3`.
-    private func numberedHeading(at index: Int, in all: [SourceLine]) -> Heading? {
+    private func numberedHeading(at index: Int, in all: [SourceLine], trimmed: [String]) -> Heading? {
         let line = all[index]
         guard !LineShape.isTabRow(line), !LineShape.isPipeRow(line) else { return nil }
-        let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " }
+        let text = trimmed[index].drop { $0 == "#" || $0 == " " }
         guard text.first?.isASCIIDigit == true else { return nil }
         if text.wholeMatch(of: Patterns.itemNumberAlone) != nil, let number = Int(text),
-           let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), Self.isTitle(all[next].text.trimmedAll) {
-            return Heading(number: number, title: all[next].text.trimmedAll, index: index, titleIndex: next)
+           let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), Self.isTitle(trimmed[next]) {
+            return Heading(number: number, title: trimmed[next], index: index, titleIndex: next)
         }
         guard let match = text.wholeMatch(of: Patterns.numberedHeading),
               let number = Int(match.output.1) else { return nil }
@@ -87,18 +90,18 @@ struct WorkItemParser {
     }
 
     /// A line repeating a title of a circled list (`① 안전하고 쾌적한 …`) without its number.
-    private func circledHeading(at index: Int, in all: [SourceLine], titles: [String: Int]) -> Heading? {
+    private func circledHeading(at index: Int, trimmed: [String], titles: [String: Int]) -> Heading? {
         guard !titles.isEmpty else { return nil }
-        let text = all[index].text.trimmedAll
+        let text = trimmed[index]
         guard Self.isTitle(text), let first = text.unicodeScalars.first, !Self.circledDigits.keys.contains(first),
               let number = titles[NameKey.program(text)] else { return nil }
         return Heading(number: number, title: text, index: index, titleIndex: index)
     }
 
-    private func circledTitles(_ all: [SourceLine]) -> [String: Int] {
+    private func circledTitles(_ trimmed: [String]) -> [String: Int] {
         var titles: [String: Int] = [:]
-        for line in all {
-            let text = line.text.trimmedAll.drop { $0 == "-" || $0 == " " }
+        for line in trimmed {
+            let text = line.drop { $0 == "-" || $0 == " " }
             guard let first = text.unicodeScalars.first, let number = Self.circledDigits[first] else { continue }
             let title = NameKey.program(String(text.dropFirst()))
             if !title.isEmpty, titles[title] == nil { titles[title] = number }
@@ -107,8 +110,8 @@ struct WorkItemParser {
     }
 
     /// `1. 시민이 주체가 되는 사회혁신 추진`, `## 2. …`, ` 4. 청년 자립 지원 및`.
-    static func chapterHeading(_ line: SourceLine) -> WorkItem.Chapter? {
-        let text = line.text.trimmedAll.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
+    static func chapterHeading(trimmed: String) -> WorkItem.Chapter? {
+        let text = trimmed.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
         guard text.first?.isASCIIDigit == true, let match = text.wholeMatch(of: Patterns.chapterHeading), let number = Int(match.output.1) else { return nil }
         let title = TextCleanup.collapseLetterSpacing(String(match.output.2).trimmedAll)
         guard isTitle(title), !title.has(":") else { return nil }
@@ -116,7 +119,9 @@ struct WorkItemParser {
     }
 
     static func isTitle(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 60, text.contains(where: { ("가"..."힣").contains($0) }) else { return false }
+        let (count, hangul) = (text.utf8.withContiguousStorageIfAvailable(PlainText.countAndHangul) ?? nil)
+            ?? (text.count, text.contains(where: { ("가"..."힣").contains($0) }))
+        guard count > 0, count <= 60, hangul else { return false }
         guard let first = text.unicodeScalars.first, !listMarks.contains(first), !LineShape.isPrivateUse(first) else { return false }
         return !text.has("\t") && !text.hasPrefix("(") && !text.hasPrefix("-")
     }

@@ -4,7 +4,7 @@ import Foundation
 public enum NameKey {
     /// A department name without the letter-spacing PDFs add (`시 민 참 여 과` → `시민참여과`).
     public static func department(_ printed: String) -> String {
-        String(nfc(printed).unicodeScalars.filter { !isSpace($0) })
+        nfc(printed).withoutSpaces
     }
 
     /// The text in NFC. Text made only of characters that NFC leaves alone and that never
@@ -27,11 +27,41 @@ public enum NameKey {
     }
 
     /// A program name with spacing and punctuation removed, NFC.
+    /// (The kept scalars' bytes are copied into the key: filtering a scalar view and appending
+    /// scalar by scalar, with two set lookups each, was most of attributing a report's items.)
     public static func program(_ printed: String) -> String {
-        let scalars = nfc(printed).unicodeScalars.filter { scalar in
-            !isSpace(scalar) && !punctuation.contains(scalar) && !symbols.contains(scalar)
+        var text = nfc(printed)
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { key in
+                var written = 0, index = 0
+                while index < bytes.count {
+                    let length = UTF8Whitespace.scalarLength(bytes[index])
+                    if let scalar = Unicode.Scalar(UTF8Whitespace.scalar(bytes, at: index)), isKeptInProgram(scalar) {
+                        for offset in 0..<length { key[written + offset] = bytes[index + offset] }
+                        written += length
+                    }
+                    index += length
+                }
+                return written
+            }
         }
-        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Whether a scalar stays in a program key: not whitespace, punctuation or a symbol.
+    private static func isKeptInProgram(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return keptASCII[Int(scalar.value)] }
+        if (0xAC00...0xD7A3).contains(scalar.value) && keepsEveryHangulSyllable { return true }
+        return isKeptByProperties(scalar)
+    }
+
+    private static func isKeptByProperties(_ scalar: Unicode.Scalar) -> Bool {
+        !isSpace(scalar) && !punctuation.contains(scalar) && !symbols.contains(scalar)
+    }
+
+    // Asked of the sets once: their answers for ASCII, and for the Hangul syllables (all letters).
+    private static let keptASCII: [Bool] = (0..<0x80).map { isKeptByProperties(Unicode.Scalar(UInt8($0))) }
+    private static let keepsEveryHangulSyllable = (UInt32(0xAC00)...0xD7A3).allSatisfy {
+        Unicode.Scalar($0).map(isKeptByProperties) ?? false
     }
 
     // Made once: Foundation builds the set anew on every use of `CharacterSet.punctuationCharacters`.
@@ -56,69 +86,6 @@ public enum NameKey {
     /// Whitespace, including the ideographic space (U+3000) and no-break space PDFs leave.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isWhitespace
-    }
-}
-
-extension String {
-    /// Trimmed of all Unicode whitespace (including U+3000).
-    var trimmedAll: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = lastIndex(where: { !$0.isWhitespace })!
-        return String(self[first...last])
-    }
-
-    /// Tokens separated by any run of Unicode whitespace.
-    var whitespaceTokens: [Substring] {
-        split(whereSeparator: { $0.isWhitespace })
-    }
-
-    /// The text with every whitespace character removed (Unicode's White_Space, matched on
-    /// the UTF-8 bytes: the scalar-property lookups were a sixth of parsing a long report).
-    var withoutSpaces: String {
-        var text = self
-        return text.withUTF8 { bytes -> String in
-            var kept: [UInt8] = []
-            var copying = false
-            var index = 0
-            while index < bytes.count {
-                let width = Self.whitespaceWidth(bytes, at: index)
-                if width > 0 {
-                    if !copying {
-                        copying = true
-                        kept.reserveCapacity(bytes.count)
-                        kept.append(contentsOf: bytes[0..<index])
-                    }
-                    index += width
-                    continue
-                }
-                if copying { kept.append(bytes[index]) }
-                index += 1
-            }
-            return copying ? String(decoding: kept, as: UTF8.self) : self
-        }
-    }
-
-    /// The length in bytes of the White_Space character at `index`, or 0: U+0009–000D, U+0020,
-    /// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let byte = bytes[index]
-        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
-        let remaining = bytes.count - index
-        switch byte {
-        case 0xC2:
-            return remaining >= 2 && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
-        case 0xE1:
-            return remaining >= 3 && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
-        case 0xE2:
-            guard remaining >= 3 else { return 0 }
-            let (second, third) = (bytes[index + 1], bytes[index + 2])
-            if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) { return 3 }
-            return second == 0x81 && third == 0x9F ? 3 : 0
-        case 0xE3:
-            return remaining >= 3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
-        default:
-            return 0
-        }
     }
 }
 

@@ -9,10 +9,19 @@ public struct SourceLine: Equatable, Sendable {
     }
 
     /// The line with no visible content.
-    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
+    public var isBlank: Bool { text.isAllWhitespace }
 
     /// The text without any whitespace, for keyword matching.
     public var compact: String { text.withoutSpaces }
+
+    /// `compact.hasPrefix(prefix)` for a prefix without whitespace, read on the bytes where the
+    /// text is plain (`PlainText`) without building `compact`.
+    func compactHasPrefix(_ prefix: StaticString) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            prefix.withUTF8Buffer { PlainText.compactHasPrefix(bytes, $0) }
+        }
+        return (answer ?? nil) ?? compact.hasPrefix(prefix.description)
+    }
 }
 
 extension SourceLine {
@@ -22,30 +31,40 @@ extension SourceLine {
     /// since a line terminator always stands as a character of its own, but without
     /// comparing every character of the report as a string.)
     public static func lines(of text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        forEachLine(of: text) { bytes in
+            lines.append(SourceLine(number: lines.count + 1, text: String(decoding: bytes, as: UTF8.self)))
+        }
+        return lines
+    }
+
+    /// The number of lines `lines(of:)` gives, without making them.
+    static func count(of text: String) -> Int {
+        var count = 0
+        forEachLine(of: text) { _ in count += 1 }
+        return count
+    }
+
+    private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        return text.withUTF8 { bytes -> [SourceLine] in
-            var lines: [SourceLine] = []
+        text.withUTF8 { bytes in
             var start = 0
             var index = 0
-            func close(_ end: Int) {
-                lines.append(SourceLine(number: lines.count + 1, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
-            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x0A {
-                    close(index)
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     index += 1
                     start = index
                 } else if byte == 0x0D {
-                    close(index)
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     index += index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
                     start = index
                 } else {
                     index += 1
                 }
             }
-            if start < bytes.count { close(bytes.count) }
-            return lines
+            if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         }
     }
 }

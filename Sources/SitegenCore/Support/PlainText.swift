@@ -1,0 +1,67 @@
+/// Text whose every scalar is a `Character` of its own and already in NFC, so that counting,
+/// comparing and matching prefixes by scalars gives what `Character`s give: the blocks report
+/// text is made of (ASCII but CR, Latin, Hangul syllables, CJK, punctuation, symbols, shapes,
+/// full-width forms, private use). Combining marks, Hangul jamo, CR (which joins LF) and the
+/// few scalars NFC replaces (Ω, K, Å, 〈 〉, ⫝̸, CJK compatibility ideographs) are not plain.
+enum PlainText {
+    /// Whether the scalar starting at `index` is plain.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead != 0x0D }
+        if lead < 0xCC { return true }  // U+0080–02FF
+        switch UTF8Whitespace.scalar(bytes, at: index) {
+        case 0x2002...0x200B, 0x2010...0x205F, 0x2070...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328,
+             0x232B...0x2ADB, 0x2ADD...0x2BFF, 0x2E00...0x2FFF, 0x3000...0x3029, 0x3030...0x3096, 0x3130...0x33FF, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xE000...0xF8FF, 0xFF00...0xFF9D, 0xFFA0...0xFFEF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The number of characters and whether one is a Hangul syllable (가…힣); `nil` unless plain.
+    static func countAndHangul(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, hangul: Bool)? {
+        var count = 0, hangul = false, index = 0
+        while index < bytes.count {
+            guard isPlain(bytes, at: index) else { return nil }
+            if !hangul, (0xEA...0xED).contains(bytes[index]) {
+                hangul = (0xAC00...0xD7A3).contains(UTF8Whitespace.scalar(bytes, at: index))
+            }
+            count += 1
+            index += UTF8Whitespace.scalarLength(bytes[index])
+        }
+        return (count, hangul)
+    }
+
+    /// Whether the text with its whitespace removed starts with `prefix` (plain, no whitespace);
+    /// `nil` when a scalar it looks at is not plain.
+    static func compactHasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var index = 0, matched = 0
+        while index < bytes.count {
+            let width = UTF8Whitespace.width(bytes, at: index)
+            if width > 0 { index += width; continue }
+            // The scalar after the prefix, or after a difference, must not join the one before it.
+            guard isPlain(bytes, at: index) else { return nil }
+            if matched == prefix.count { return true }
+            let length = UTF8Whitespace.scalarLength(bytes[index])
+            guard matched + length <= prefix.count,
+                  (0..<length).allSatisfy({ bytes[index + $0] == prefix[matched + $0] }) else {
+                return nextIsPlain(bytes, after: index + length) ? false : nil
+            }
+            matched += length
+            index += length
+        }
+        return matched == prefix.count
+    }
+
+    /// Whether the first non-whitespace scalar from `index` on, if any, is plain.
+    private static func nextIsPlain(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        var index = index
+        while index < bytes.count {
+            let width = UTF8Whitespace.width(bytes, at: index)
+            if width == 0 { return isPlain(bytes, at: index) }
+            index += width
+        }
+        return true
+    }
+}
