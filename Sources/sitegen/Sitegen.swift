@@ -28,6 +28,10 @@ struct Sitegen: AsyncParsableCommand {
             }
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // The parser's own outcomes (`--help`, `help build`, a validation error) are shown
+            // and exit as the parser means them.
+            Self.exit(withError: error)
         } catch {
             FileHandle.standardError.write(Data("error: \(CLIErrors.message(error))\n".utf8))
             Foundation.exit(1)

@@ -17,6 +17,22 @@ final class CommandLineErrorTests: XCTestCase {
         }
     }
 
+    /// `--help` and `help` print the usage and exit 0 (they printed an error while every
+    /// error was shown as one line).
+    func testHelpIsShownNotAnError() throws {
+        let scratch = try SitegenBinary("help", copyContent: false)
+        for arguments in [["--help"], ["help"], ["build", "--help"], ["help", "build"], ["check", "--help"]] {
+            let result = try scratch.run(arguments)
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.error)")
+            XCTAssertTrue(result.output.contains("USAGE"), "\(arguments): \(result.output)")
+            XCTAssertFalse(result.error.contains("CommandError"), result.error)
+        }
+        XCTAssertTrue(try scratch.run(["build", "--help"]).output.contains("--clean"))
+        let unknown = try scratch.run(["build", "--no-such-option"])
+        XCTAssertNotEqual(unknown.status, 0)
+        XCTAssertTrue(unknown.error.contains("no-such-option"), unknown.error)
+    }
+
     func testASymlinkToAHostFileIsRefusedNotPublished() throws {
         let scratch = try SitegenBinary("shadow")
         let report = scratch.url(release + "/report.txt")
