@@ -10,14 +10,9 @@ struct TableDownload {
 
     func files(pagePath: String) -> [OutputFile] {
         let folder = pagePath.hasSuffix("/") ? pagePath : ""
-        let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(header, row)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var json = (try? encoder.encode(objects)) ?? Data("[]".utf8)
-        json.append(0x0A)
         return [
             OutputFile(path: folder + name + ".csv", text: CSVText.make(header: header, rows: rows)),
-            OutputFile(path: folder + name + ".json", bytes: [UInt8](json)),
+            OutputFile(path: folder + name + ".json", bytes: JSONRows.encode(header: header, rows: rows) + [0x0A]),
         ]
     }
 
