@@ -24,7 +24,11 @@ public struct BuildCache {
     }
 
     private var modelsFolder: URL { folder.appendingPathComponent("models") }
-    private static let header = "sitegen-cache\t1\t"
+    var jobsFile: URL { folder.appendingPathComponent("jobs.tsv") }
+    var retiringFile: URL { folder.appendingPathComponent("retiring.tsv") }
+    var spareFolder: URL { folder.appendingPathComponent("spare") }
+    var spareFile: URL { folder.appendingPathComponent("spare.tsv") }
+    static let header = "sitegen-cache\t1\t"
 
     // MARK: Models
 
@@ -137,114 +141,13 @@ public struct BuildCache {
         return { removed.wait() }
     }
 
-    // MARK: The spare tree
-
-    private var jobsFile: URL { folder.appendingPathComponent("jobs.tsv") }
-    private var retiringFile: URL { folder.appendingPathComponent("retiring.tsv") }
-    private var spareFolder: URL { folder.appendingPathComponent("spare") }
-    private var spareFile: URL { folder.appendingPathComponent("spare.tsv") }
-
-    /// Moves the spare tree (the output of the build before last) to `staging` and returns
-    /// what reads its record (what its files were when they were recorded; nothing, when the
-    /// record cannot be read), or nil (having removed any spare tree) when there is no spare
-    /// tree or no record of it. The record stays until the build ends: files changed since
-    /// are told by their identity.
-    public func takeSpare(to staging: String) -> (() -> [String: CarryOver.File])? {
-        guard FileManager.default.fileExists(atPath: spareFolder.path) else { return nil }
-        guard FileManager.default.fileExists(atPath: spareFile.path), rename(spareFolder.path, staging) == 0 else {
-            try? FileManager.default.removeItem(at: spareFolder)
-            unlink(spareFile.path)
-            return nil
-        }
-        let record = spareFile
-        return { Self.readRecord(record)?.byPath ?? [:] }
-    }
-
-    /// Puts a staging folder taken by `takeSpare` back (its build failed); false when it
-    /// cannot.
-    public func giveBackSpare(from staging: String) -> Bool {
-        !FileManager.default.fileExists(atPath: spareFolder.path) && FileManager.default.fileExists(atPath: spareFile.path)
-            && rename(staging, spareFolder.path) == 0
-    }
-
-    /// Keeps the tree that the swap retired as the spare, with the record set aside by
-    /// `forgetJobs`; without a record it is removed.
-    public func keepSpare(_ retired: String) {
-        unlink(spareFile.path)
-        guard FileManager.default.fileExists(atPath: retiringFile.path),
-              (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
-              !FileManager.default.fileExists(atPath: spareFolder.path),
-              rename(retired, spareFolder.path) == 0 else {
-            try? FileManager.default.removeItem(atPath: retired)
-            unlink(retiringFile.path)
-            return
-        }
-        rename(retiringFile.path, spareFile.path)
-    }
-
-    // MARK: Records
-
-    struct Record {
-        var identity: String
-        var byKey: [String: [CarryOver.File]] = [:]
-        var byPath: [String: CarryOver.File] = [:]
-    }
-
-    /// Reads a record of jobs and files (`jobs.tsv`), over bytes: a 600-release site's record
-    /// has 78,000 lines. Nil when the file is missing or not well-formed.
-    static func readRecord(_ url: URL) -> Record? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return data.withUnsafeBytes { raw -> Record? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = bytes.split(separator: 10, omittingEmptySubsequences: true)[...]
-            guard let first = lines.popFirst() else { return nil }
-            let header = String(decoding: first, as: UTF8.self)
-            guard header.hasPrefix(Self.header) else { return nil }
-            var record = Record(identity: String(header.dropFirst(Self.header.count)))
-            record.byPath.reserveCapacity(lines.count)
-            var lastKey: Substring.UTF8View? = nil
-            var key = ""
-            for line in lines {
-                let fields = line.split(separator: 9, maxSplits: 6, omittingEmptySubsequences: false)
-                guard fields.count == 7, let bytes = decimal(fields[3]).flatMap(Int.init(exactly:)),
-                      let inode = decimal(fields[4]), let size = decimal(fields[5]).flatMap(Int64.init(exactly:)),
-                      let modified = decimal(fields[6]).flatMap(Int64.init(exactly:)) else { return nil }
-                if lastKey.map({ !$0.elementsEqual(fields[0]) }) ?? true {
-                    key = String(decoding: fields[0], as: UTF8.self)
-                    lastKey = key[...].utf8
-                }
-                let file = CarryOver.File(
-                    digest: FileDigest(path: String(decoding: fields[1], as: UTF8.self),
-                                       sha256: String(decoding: fields[2], as: UTF8.self), bytes: bytes),
-                    identity: FileIdentity(inode: inode, size: size, modified: modified))
-                if key != Self.unkeyed { record.byKey[key, default: []].append(file) }
-                record.byPath[file.digest.path] = file
-            }
-            return record
-        }
-    }
-
-    /// A non-negative decimal number that fits in 64 bits.
-    private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
-        guard !digits.isEmpty else { return nil }
-        var value: UInt64 = 0
-        for digit in digits {
-            guard digit >= 48, digit <= 57 else { return nil }
-            let (times, overflowed) = value.multipliedReportingOverflow(by: 10)
-            let (sum, carried) = times.addingReportingOverflow(UInt64(digit - 48))
-            guard !overflowed, !carried else { return nil }
-            value = sum
-        }
-        return value
-    }
-
     /// Writes a file whole or not at all: into a temporary name, then renamed over.
-    private static func replace(_ url: URL, with data: Data) throws {
+    static func replace(_ url: URL, with data: Data) throws {
         try replace(url) { write in try write(Array(data)) }
     }
 
     /// Writes a file whole or not at all, in the pieces `body` hands to its `write`.
-    private static func replace(_ url: URL, body: ((([UInt8]) throws -> Void)) throws -> Void) throws {
+    static func replace(_ url: URL, body: ((([UInt8]) throws -> Void)) throws -> Void) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)").path
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
