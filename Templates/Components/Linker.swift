@@ -6,11 +6,19 @@ struct Linker {
     let config: SiteConfig
     /// The page's own path relative to the site root (`releases/x/`, `404.html`).
     let pagePath: String
+    /// What a relative link starts with: `../` once per folder of the page, `./` at the root
+    /// (worked out once a page, not once a link).
+    private let prefix: String
+
+    init(config: SiteConfig, pagePath: String) {
+        self.config = config
+        self.pagePath = pagePath
+        let depth = pagePath.split(separator: "/", omittingEmptySubsequences: true).count - (pagePath.hasSuffix("/") ? 0 : 1)
+        prefix = depth > 0 ? String(repeating: "../", count: depth) : "./"
+    }
 
     func href(_ target: String) -> String {
         if config.baseURL != nil { return config.absoluteURL(target) }
-        let depth = pagePath.split(separator: "/", omittingEmptySubsequences: true).count - (pagePath.hasSuffix("/") ? 0 : 1)
-        let prefix = depth > 0 ? String(repeating: "../", count: depth) : "./"
         return Slug.href(prefix + target)
     }
 
