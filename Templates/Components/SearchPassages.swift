@@ -170,17 +170,8 @@ struct SearchPassages {
 
     /// Whether every character of the text is one Unicode scalar, so that it can be cut by
     /// scalar with the same result as by `Character` (grapheme breaking was most of the search
-    /// index's time). Checked by block: Latin up to U+02FF, general punctuation and symbols,
-    /// CJK punctuation, compatibility jamo, Hangul syllables, CJK ideographs and full-width
-    /// forms hold no mark that joins the scalar before it (CR LF, the one pair below U+0300
-    /// that is one character, is whitespace either way).
+    /// index's time): the parser's own test, `String.isPlainText`.
     static func eachScalarIsACharacter(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2BFF, 0x3000...0x3029, 0x3030...0x303F,
-                 0x3131...0x318E, 0x3200...0x32FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9D: return true
-            default: return false
-            }
-        }
+        text.isPlainText
     }
 }

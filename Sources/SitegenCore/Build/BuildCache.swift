@@ -154,14 +154,7 @@ public struct BuildCache {
         guard descriptor >= 0 else { throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))") }
         do {
             defer { close(descriptor) }
-            try body { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-                    guard count > 0 else { throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))") }
-                    offset += count
-                }
-            }
+            try body { bytes in try PosixFile.writeAll(bytes, to: descriptor, path: url.path, what: "the build cache") }
         } catch {
             unlink(temporary)
             throw error

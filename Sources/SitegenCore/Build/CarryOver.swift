@@ -22,7 +22,7 @@ public struct CarryOver {
     /// The previous file at `path` when it still has these bytes' digest and is unchanged on
     /// disk.
     func unchanged(_ digest: FileDigest) -> File? {
-        guard let file = byPath[digest.path], file.digest.sha256 == digest.sha256, file.digest.bytes == digest.bytes,
+        guard let file = byPath[digest.path], file.digest.hasSameContents(as: digest),
               FileIdentity(path: folder + "/" + digest.path) == file.identity else { return nil }
         return file
     }

@@ -23,6 +23,11 @@ public struct FileDigest: Codable, Equatable, Hashable, Sendable {
                   carriesRoot: SiteManifest.holdsPlaceholder(contents) ? true : nil)
     }
 
+    /// Whether the two name files with the same bytes (by digest and size).
+    public func hasSameContents(as other: FileDigest) -> Bool {
+        sha256 == other.sha256 && bytes == other.bytes
+    }
+
     enum CodingKeys: String, CodingKey {
         case path, sha256, bytes
         case carriesRoot = "carries_root"

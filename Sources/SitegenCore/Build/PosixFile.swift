@@ -12,17 +12,22 @@ enum PosixFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw SitegenError(file: path, "could not create the file: \(describe(errno))") }
         defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path, what: "the file")
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw SitegenError(file: path, "could not read the file's status: \(describe(errno))") }
+        return FileIdentity(info)
+    }
+
+    /// Writes every byte to an open file (`write` may take fewer than asked).
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, what: String) throws {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
                 Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
             }
-            guard count > 0 else { throw SitegenError(file: path, "could not write the file: \(describe(errno))") }
+            guard count > 0 else { throw SitegenError(file: path, "could not write \(what): \(describe(errno))") }
             offset += count
         }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw SitegenError(file: path, "could not read the file's status: \(describe(errno))") }
-        return FileIdentity(info)
     }
 
     static func describe(_ code: Int32) -> String {

@@ -28,13 +28,19 @@ public struct SpareTree {
         guard let stream = opendir(folder) else { return }
         defer { closedir(stream) }
         let descriptor = dirfd(stream)
+        Self.forEachEntry(of: stream) { cName, bytes in
+            visit(cName, bytes: bytes, in: descriptor, folder: folder, relative: relative, recorded: recorded)
+        }
+    }
+
+    /// Calls `body` with the name of each entry of an open folder but `.` and `..`, as C
+    /// string and as bytes.
+    private static func forEachEntry(of stream: OpaquePointer, _ body: (UnsafePointer<CChar>, [UInt8]) -> Void) {
         while let entry = readdir(stream) {
             withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.prefix(while: { $0 != 0 })
                 guard !bytes.elementsEqual([46]), !bytes.elementsEqual([46, 46]) else { return }  // "." and ".."
-                raw.withMemoryRebound(to: CChar.self) { cName in
-                    visit(cName.baseAddress!, bytes: Array(bytes), in: descriptor, folder: folder, relative: relative, recorded: recorded)
-                }
+                raw.withMemoryRebound(to: CChar.self) { body($0.baseAddress!, Array(bytes)) }
             }
         }
     }
@@ -65,13 +71,7 @@ public struct SpareTree {
         guard unlinkat(descriptor, cName, 0) != 0, errno == EISDIR else { return }
         let child = openat(descriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
         if child >= 0, let stream = fdopendir(child) {
-            while let entry = readdir(stream) {
-                withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    let bytes = raw.prefix(while: { $0 != 0 })
-                    guard !bytes.elementsEqual([46]), !bytes.elementsEqual([46, 46]) else { return }  // "." and ".."
-                    raw.withMemoryRebound(to: CChar.self) { remove($0.baseAddress!, in: child) }
-                }
-            }
+            forEachEntry(of: stream) { cName, _ in remove(cName, in: child) }
             closedir(stream)
         }
         unlinkat(descriptor, cName, AT_REMOVEDIR)

@@ -44,7 +44,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         if digest.carriesRoot == true {
             if spare != nil { unlink(target) }
             lock.withLock { deferred[file.path] = file.bytes }
-        } else if let spare, spare.digest.sha256 == digest.sha256, spare.digest.bytes == digest.bytes {
+        } else if let spare, spare.digest.hasSameContents(as: digest) {
             lock.withLock { identities[file.path] = spare.identity }
         } else {
             if spare != nil { unlink(target) }
@@ -67,8 +67,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// Whether `carry` can bring this file of the folder `previous` in: the spare tree holds
     /// it with the same bytes, or the previous output still holds it as recorded.
     public func canCarry(_ file: CarryOver.File, from previous: String) -> Bool {
-        if let spare = lock.withLock({ spareFiles[file.digest.path] }),
-           spare.digest.sha256 == file.digest.sha256, spare.digest.bytes == file.digest.bytes {
+        if let spare = lock.withLock({ spareFiles[file.digest.path] }), spare.digest.hasSameContents(as: file.digest) {
             return true
         }
         return FileIdentity(path: previous + "/" + file.digest.path) == file.identity
@@ -80,7 +79,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     public func carry(_ file: CarryOver.File, from previous: String) throws -> Bool {
         let digest = file.digest
         let spare = try reserve(digest.path)
-        if let spare, spare.digest.sha256 == digest.sha256, spare.digest.bytes == digest.bytes {
+        if let spare, spare.digest.hasSameContents(as: digest) {
             lock.withLock { identities[digest.path] = spare.identity }
             record(digest)
             return true

@@ -58,13 +58,13 @@ public struct SiteManifest: Codable, Equatable, Sendable {
             out += Array("    {\n      \"bytes\" : \(file.bytes),\n".utf8)
             if let carriesRoot = file.carriesRoot { out += Array("      \"carries_root\" : \(carriesRoot),\n".utf8) }
             out += Array("      \"path\" : ".utf8)
-            Self.appendJSONString(file.path, to: &out)
+            JSONString.append(file.path, to: &out)
             out += Array(",\n      \"sha256\" : ".utf8)
-            Self.appendJSONString(file.sha256, to: &out)
+            JSONString.append(file.sha256, to: &out)
             out += Array(position == files.count - 1 ? "\n    }\n".utf8 : "\n    },\n".utf8)
         }
         out += Array("  ],\n  \"format\" : ".utf8)
-        Self.appendJSONString(format, to: &out)
+        JSONString.append(format, to: &out)
         out += Array("\n}\n".utf8)
         return out
     }
@@ -81,9 +81,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
         return [UInt8](data)
     }
 
-    private static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        JSONString.append(text, to: &out)
-    }
+
 
     /// The root hash: the SHA-256 of the manifest's bytes, in lower-case hex.
     public static func rootHash(of manifestBytes: [UInt8]) -> String {

@@ -98,10 +98,10 @@ public struct SiteBuilder {
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.
         progress("      swapped")
-        try? cache.storeJobs(outcome.keyed, all: sink.digests, identities: sink.fileIdentities)
+        let digests = sink.digests
+        try? cache.storeJobs(outcome.keyed, all: digests, identities: sink.fileIdentities)
         cache.pruneModels(keeping: loaded.map(\.contentKey))
         progress("      cache stored")
-        let digests = sink.digests
         return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,
                        files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
                        jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)

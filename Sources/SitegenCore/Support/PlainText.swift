@@ -65,3 +65,19 @@ enum PlainText {
         return true
     }
 }
+
+extension String {
+    /// Whether every scalar of the text is plain (`PlainText`): then cutting or counting it by
+    /// scalars gives what cutting or counting it by `Character`s gives.
+    public var isPlainText: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard PlainText.isPlain(bytes, at: index) else { return false }
+                index += UTF8Whitespace.scalarLength(bytes[index])
+            }
+            return true
+        }
+    }
+}
