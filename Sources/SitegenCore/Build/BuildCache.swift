@@ -37,19 +37,23 @@ public struct BuildCache {
         var key = DependencyKey("model")
         key.add(identity)
         key.add(contentKey)
-        return modelsFolder.appendingPathComponent(key.digest + ".json")
+        return modelsFolder.appendingPathComponent(key.digest + ".model")
     }
 
-    /// The release model read from the same bytes by the same sitegen, if the cache has it.
+    /// The release model read from the same bytes by the same sitegen, if the cache has it
+    /// (in `ModelCoding`'s binary form; a file it cannot read is a miss).
     public func model(for contentKey: String) -> Release? {
         guard let data = FileManager.default.contents(atPath: modelURL(contentKey).path) else { return nil }
-        return try? JSONDecoder().decode(Release.self, from: data)
+        var reader = ModelReader([UInt8](data))
+        guard let release = try? Release(from: &reader), reader.isAtEnd else { return nil }
+        return release
     }
 
     public func store(_ release: Release, for contentKey: String) {
-        guard let data = try? JSONEncoder().encode(release) else { return }
+        var writer = ModelWriter(capacity: 1 << 16)
+        writer.write(release)
         try? FileManager.default.createDirectory(at: modelsFolder, withIntermediateDirectories: true)
-        try? Self.replace(modelURL(contentKey), with: data)
+        try? Self.replace(modelURL(contentKey)) { write in try write(writer.bytes) }
     }
 
     /// Removes the models of releases that are no longer in the content.
