@@ -1,6 +1,7 @@
 import Foundation
 import SitegenCore
 import SitegenTemplates
+import XCTest
 
 /// The default site (`content/`) built once into a temporary folder for all end-to-end tests.
 enum BuiltSite {
@@ -19,10 +20,35 @@ enum BuiltSite {
     }()
 
     static func temporaryFolder(_ name: String) -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sitegen-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(name)-\(UUID().uuidString.prefix(8))")
+        let url = scratch.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// The folder of every temporary folder of this test run (sites, their build caches beside
+    /// them, corpora: half a gigabyte a run), removed when the run ends; runs that ended
+    /// without removing theirs (killed, crashed) are cleared when the next one starts.
+    static let scratch: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "sitegen-e2e-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] {
+            let bare = name.hasPrefix(".") ? String(name.dropFirst()) : name
+            guard bare.hasPrefix(prefix), let pid = Int(bare.dropFirst(prefix.count).prefix { $0.isNumber }),
+                  !FileManager.default.fileExists(atPath: "/proc/\(pid)") else { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        let url = base.appendingPathComponent(prefix + String(ProcessInfo.processInfo.processIdentifier))
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        XCTestObservationCenter.shared.addTestObserver(ScratchRemover(folder: url))
+        return url
+    }()
+
+    private final class ScratchRemover: NSObject, XCTestObservation {
+        let folder: URL
+        init(folder: URL) { self.folder = folder }
+        func testBundleDidFinish(_ testBundle: Bundle) {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     /// Every file of a built site, by path relative to its root.
