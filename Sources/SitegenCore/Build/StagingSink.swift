@@ -131,9 +131,11 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         return rootHash
     }
 
-    /// Every file written or carried, sorted by path.
+    /// Every file written or carried, in no particular order: what reads them sorts what it
+    /// needs (sorting the 78,000 paths of a 600-release site on each call was 10 % of an
+    /// incremental build).
     public var digests: [FileDigest] {
-        lock.withLock { Array(written.values) }.sorted { $0.path < $1.path }
+        lock.withLock { Array(written.values) }
     }
 
     /// Claims a path (refusing unsafe and duplicate ones) and makes its parent folders; returns
