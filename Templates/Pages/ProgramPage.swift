@@ -190,7 +190,7 @@ struct ProgramPage {
             let release = index.release
             let table = release.report.budgetTables[appearance.table]
             let mentioned = release.report.workItems.enumerated().filter { position, item in
-                item.number == table.workItem || (program.key.count >= 4 && index.itemTitleKeys[position].contains(program.key))
+                item.number == table.workItem || (program.key.count >= 4 && index.itemTitleKeys[position].containsText(program.key))
             }.map(\.element)
             for item in mentioned where seen.insert(release.id + "/" + item.number).inserted {
                 links.append("<li>\(linker.link(SiteMap.item(release.id, number: item.number), "\(item.number). \(Reading.text(item.title))")) <span class=\"muted\">\(release.metadata.title) · \(Format.month(release.metadata.date))</span></li>\n")

@@ -352,3 +352,25 @@ final class SyntheticReportParserTests: XCTestCase {
         XCTAssertEqual(report.findings.first?.line, 12)
     }
 }
+
+/// `NarrativeMarkdown.collapsingBlankLines` gives what the replacement loop it stands for gives.
+final class BlankLineTests: XCTestCase {
+    func testCollapsingAgreesWithRepeatedReplacement() {
+        let pieces = ["\n", "\n\n", "\r\n", "\r", "가", "a", " ", "\u{301}", "|"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = text
+            while expected.contains("\n\n\n") { expected = expected.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+            XCTAssertEqual(NarrativeMarkdown.collapsingBlankLines(text), expected, text.debugDescription)
+        }
+    }
+
+    /// Foundation does not match the last line feed when a combining mark follows it (a byte
+    /// search does): such text is left as Foundation leaves it, and the collapse ends.
+    func testALineOpeningWithACombiningMarkEnds() {
+        let text = "가\n\n\n\u{301}나"
+        XCTAssertFalse(text.contains("\n\n\n"))
+        XCTAssertEqual(NarrativeMarkdown.collapsingBlankLines(text), text)
+    }
+}

@@ -103,4 +103,17 @@ final class BigramSetTests: XCTestCase {
             XCTAssertEqual(NameKey.program(text), kept ? text : "", "U+\(String(value, radix: 16))")
         }
     }
+
+    /// `containsText` answers what Foundation's `contains` answers, by bytes where both texts
+    /// are plain: needles and texts built from Hangul, Latin-1, and what joins or decomposes.
+    func testContainsTextAgreesWithFoundation() {
+        let pieces = ["가", "나", "사업", "시민", "e", "é", "e\u{301}", "\u{301}", "ß", "ss", "A", "a", " ", "\r\n", "\n",
+                      "\u{1100}\u{1161}", "각", "Å", "\u{212B}", "ｶ", "ﾞ", "·", "-"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let needle = (0..<Int.random(in: 1...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(text.containsText(needle), text.contains(needle), "\(text.debugDescription) ∋ \(needle.debugDescription)")
+        }
+    }
 }

@@ -81,3 +81,13 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Whether `other` occurs in the text, as Foundation's `contains` answers it: by a byte
+    /// search when both are plain text, where the two agree (Foundation's search, through
+    /// NSString, was 1.8 % of a 600-release build from the program pages alone), and by
+    /// Foundation otherwise.
+    public func containsText(_ other: String) -> Bool {
+        isPlainText && other.isPlainText ? has(other) : contains(other)
+    }
+}
