@@ -25,11 +25,7 @@ public enum DataExport {
 
     /// `data/releases/<id>.json`: the whole model of one release.
     public static func model(of release: Release) throws -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(release)
-        data.append(0x0A)
-        return OutputFile(path: "data/releases/\(release.id).json", bytes: [UInt8](data))
+        OutputFile(path: "data/releases/\(release.id).json", bytes: ReleaseJSON.bytes(release) + [0x0A])
     }
 
     /// One row per budget line of every release. `executed_won` is 지출 where 원인행위 and 지출

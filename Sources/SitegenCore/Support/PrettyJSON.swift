@@ -1,0 +1,108 @@
+import Foundation
+import Synchronization
+
+/// JSON written straight into bytes exactly as `JSONEncoder` writes it with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two spaces an indent, `"key" : value`,
+/// an empty array or object as an opening line, an empty line and the closing one, keys in the
+/// encoder's own order (`JSONKeyOrder`). The encoder builds a tree of values first; for the
+/// release models of a 600-release site that was 5.7 % of a clean build.
+public struct PrettyJSON {
+    public private(set) var bytes: [UInt8] = []
+    private var depth = 0
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func string(_ value: String) {
+        JSONString.append(value, to: &bytes)
+    }
+
+    public mutating func int(_ value: Int) {
+        bytes += value.description.utf8
+    }
+
+    /// An object of the members named `keys` (in any order; a member that is nil is left out
+    /// by the caller, as `encodeIfPresent` leaves it out); `value` writes member `i`'s value.
+    public mutating func object(_ keys: [String], _ value: (inout PrettyJSON, Int) -> Void) {
+        let order = JSONKeyOrder.order(of: keys)
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: keys.count) { json, position in
+            let member = order[position]
+            json.bytes += JSONString.literal(keys[member])
+            json.bytes += " : ".utf8
+            value(&json, member)
+        }
+    }
+
+    public mutating func array(count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: count, element)
+    }
+
+    public mutating func strings(_ values: [String]) {
+        array(count: values.count) { $0.string(values[$1]) }
+    }
+
+    /// An object of string keys, its values written by `value`.
+    public mutating func dictionary<Value>(_ values: [String: Value], _ value: (inout PrettyJSON, Value) -> Void) {
+        let keys = Array(values.keys)
+        object(keys) { json, member in value(&json, values[keys[member]]!) }
+    }
+
+    private mutating func container(open: UInt8, close: UInt8, count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+        bytes.append(open)
+        bytes.append(0x0A)
+        depth += 1
+        for position in 0..<count {
+            indent()
+            element(&self, position)
+            if position < count - 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+        }
+        depth -= 1
+        if count == 0 { bytes.append(0x0A) }
+        indent()
+        bytes.append(close)
+    }
+
+    private mutating func indent() {
+        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+    }
+}
+
+/// The order `JSONEncoder` with `.sortedKeys` writes keys in, read from the encoder itself:
+/// each set of keys is encoded once as a small object and the keys found in what it wrote.
+/// A model has a few sets of keys; a table's header is one.
+public enum JSONKeyOrder {
+    private static let known = Mutex<[[String]: [Int]]>([:])
+
+    /// The positions of `keys` in the encoder's order.
+    public static func order(of keys: [String]) -> [Int] {
+        if let order = known.withLock({ $0[keys] }) { return order }
+        let order = encodersOrder(keys)
+        known.withLock { $0[keys] = order }
+        return order
+    }
+
+    private static func encodersOrder(_ keys: [String]) -> [Int] {
+        guard keys.count > 1 else { return Array(keys.indices) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let object = Dictionary(keys.map { ($0, 0) }, uniquingKeysWith: { a, _ in a })
+        guard object.count == keys.count, let data = try? encoder.encode(object) else {
+            preconditionFailure("an object's keys are distinct strings")
+        }
+        let text = [UInt8](data)
+        let offsets = keys.map { key in
+            let needle = Array("\n  ".utf8) + JSONString.literal(key) + Array(" : ".utf8)
+            return firstRange(of: needle, in: text) ?? Int.max
+        }
+        return keys.indices.sorted { offsets[$0] < offsets[$1] }
+    }
+
+    private static func firstRange(of needle: [UInt8], in text: [UInt8]) -> Int? {
+        guard needle.count <= text.count else { return nil }
+        return (0...(text.count - needle.count)).first { start in
+            text[start] == needle[0] && text[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+@testable import SitegenCore
+import XCTest
+
+/// `data/releases/<id>.json` is written by hand (`ReleaseJSON`, `PrettyJSON`): byte for byte
+/// what `JSONEncoder` writes for the same model, pretty, with sorted keys.
+final class ReleaseJSONTests: XCTestCase {
+    private func encoders(_ release: Release) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(release))
+    }
+
+    private func assertSameAsEncoder(_ release: Release, file: StaticString = #filePath, line: UInt = #line) throws {
+        let mine = ReleaseJSON.bytes(release), theirs = try encoders(release)
+        if mine != theirs {
+            let at = zip(mine, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(mine.count, theirs.count)
+            XCTFail("\(release.id) differs at byte \(at): …\(String(decoding: mine[max(0, at - 80)..<min(mine.count, at + 40)], as: UTF8.self))",
+                    file: file, line: line)
+        }
+    }
+
+    func testTheFiveRealReleasesAsTheEncoderWritesThem() throws {
+        let releases = try ContentLoader(contentDirectory: RealReports.contentFolder).loadReleases()
+        XCTAssertEqual(releases.count, 5)
+        for release in releases { try assertSameAsEncoder(release) }
+    }
+
+    func testEveryFieldAndNoFieldAsTheEncoderWritesThem() throws {
+        try assertSameAsEncoder(SampleModels.everyFieldSet)
+        try assertSameAsEncoder(SampleModels.nothingSet)
+    }
+
+    /// Keys that sort differently by bytes, by number and by case: the order is the encoder's.
+    func testDictionaryKeysInTheEncodersOrder() throws {
+        var release = SampleModels.everyFieldSet
+        release.report.audit?.printedCounts = ["10건": ["B": 1, "a": 2, "9": 3, "10": 4, "가": 5, "Ａ": 6], "9건": [:], "ｶ": ["_": 0]]
+        try assertSameAsEncoder(release)
+    }
+
+    func testTheDataFileEndsInALineFeed() throws {
+        let file = try DataExport.model(of: SampleModels.nothingSet)
+        XCTAssertEqual(file.path, "data/releases/2030-02-y.json")
+        XCTAssertEqual(file.bytes, try encoders(SampleModels.nothingSet) + [0x0A])
+    }
+}
