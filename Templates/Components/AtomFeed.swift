@@ -53,7 +53,16 @@ struct AtomFeed {
 
     /// XML 1.0 forbids control characters other than tab and line ends, even escaped: each becomes a space.
     static func xmlCharacters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+        // Feeds hardly ever hold one: the bytes are looked at first (U+FFFE and U+FFFF are
+        // EF BF BE and EF BF BF), and the scalars rebuilt only when one is there.
+        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.indices.contains { i in
+                (bytes[i] < 0x20 && bytes[i] != 0x09 && bytes[i] != 0x0A && bytes[i] != 0x0D)
+                    || (bytes[i] == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF))
+            }
+        }
+        if clean == true { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { s in
             (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF ? " " : s
         }))
     }
