@@ -8,23 +8,17 @@ import Glibc
 public enum FixedFormat {
     /// `%.Nf`: `value` with `decimals` digits after the point, rounded as printf rounds.
     public static func decimal(_ value: Double, decimals: Int = 1) -> String {
-        guard formats.indices.contains(decimals) else { return slowDecimal(value, decimals: decimals) }
-        return formats[decimals].withUnsafeBufferPointer { format in
-            withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-                let count = withVaList([value]) { vsnprintf(buffer.baseAddress!, 64, format.baseAddress!, $0) }
-                guard count >= 0, count < 64 else { return String(value) }
-                return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(count)), as: UTF8.self)
-            }
-        }
+        guard formats.indices.contains(decimals) else { return print(value, format: "%.\(max(0, decimals))f") }
+        return formats[decimals].withUnsafeBufferPointer { print(value, format: $0.baseAddress!) }
     }
 
     /// `%.0f` … `%.6f` as C strings, made once (making the format anew for each number was
     /// most of the cost outside `vsnprintf`).
     private static let formats: [[CChar]] = (0...6).map { Array("%.\($0)f".utf8CString) }
 
-    private static func slowDecimal(_ value: Double, decimals: Int) -> String {
+    private static func print(_ value: Double, format: UnsafePointer<CChar>) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-            let count = withVaList([value]) { vsnprintf(buffer.baseAddress!, 64, "%.\(max(0, decimals))f", $0) }
+            let count = withVaList([value]) { vsnprintf(buffer.baseAddress!, 64, format, $0) }
             guard count >= 0, count < 64 else { return String(value) }
             return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(count)), as: UTF8.self)
         }
