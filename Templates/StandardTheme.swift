@@ -5,6 +5,11 @@ import SitegenCore
 public struct StandardTheme: SiteTheme {
     public init() {}
 
+    /// The search's passages of each release, cut while the build indexes the site.
+    public func prepare(_ releases: [Release]) -> (any Sendable)? {
+        SearchPassages.ReleaseParts(releases)
+    }
+
     public func jobs(for site: SiteContent) -> [RenderJob] {
         let groups = ProgramIndexPage.grouped(site.programs)
         // The largest jobs first, so that both cores stay busy to the end.

@@ -101,6 +101,25 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertNil(pages["search/index.json"], "one copy of the index")
     }
 
+    /// The build cuts each release's passages while it indexes the site (`prepare`); the jobs
+    /// make the same files from a site that was not prepared, and take what was.
+    func testPreparedAndUnpreparedSitesMakeTheSameFiles() throws {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content")
+        let releases = try ContentLoader(contentDirectory: content).loadReleases()
+        let site = SiteContent(releases: releases, config: SiteConfig())
+        let theme = StandardTheme()
+        let unprepared = MemorySink()
+        _ = try JobRunner(sink: unprepared).run(theme.jobs(for: site))
+        var prepared = site
+        prepared.prepared = theme.prepare(releases)
+        let sink = MemorySink()
+        _ = try JobRunner(sink: sink).run(theme.jobs(for: prepared))
+        XCTAssertEqual(sink.files.count, unprepared.files.count)
+        XCTAssertEqual(sink.files, unprepared.files)
+        XCTAssertTrue((prepared.prepared as? SearchPassages.ReleaseParts)?.take().isEmpty == true, "the index took the parts")
+    }
+
     func testJSONTextEscapesWhatAScriptMustNotSee() {
         XCTAssertEqual(JSONText.string("a\"b\\c\n</script>\u{2028}"), #""a\"b\\c\n\u003c/script>\u2028""#)
     }

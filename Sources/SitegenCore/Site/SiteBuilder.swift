@@ -63,9 +63,15 @@ public struct SiteBuilder {
             loaded = try loader.load(cache: cache)
             progress("      \(loaded.count) releases loaded")
             progress("[2/\(steps)] index releases")
-            var content = SiteContent(releases: loaded.map(\.release), config: config,
+            let releases = loaded.map(\.release)
+            let prepared = Prepared()
+            let preparing = DispatchGroup()
+            DispatchQueue.global().async(group: preparing) { [theme] in prepared.value = theme.prepare(releases) }
+            var content = SiteContent(releases: releases, config: config,
                                       sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
                                       lineage: lineage)
+            preparing.wait()
+            content.prepared = prepared.value
             content.contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
             content.lineageKey = loader.lineageKey()
             site = content
@@ -126,4 +132,9 @@ public struct SiteBuilder {
         }
         return jobs
     }
+}
+
+/// The theme's preparation, made on another thread and read after `DispatchGroup.wait`.
+private final class Prepared: @unchecked Sendable {
+    var value: (any Sendable)?
 }

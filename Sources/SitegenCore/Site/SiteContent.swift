@@ -27,6 +27,8 @@ public struct SiteContent: Sendable {
     public var contentKeys: [String: String] = [:]
     /// The digest of the lineage rules as read.
     public var lineageKey: String = ""
+    /// What the theme's `prepare` made of the releases, when the build ran it.
+    public var prepared: (any Sendable)?
 
     public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:],
                 lineage: LineageConfig = .empty) {
@@ -125,6 +127,11 @@ public struct SiteContent: Sendable {
 /// Renders the pages of a site. The build never names concrete templates: a theme is passed in,
 /// so tests (and other sites) can bring their own.
 public protocol SiteTheme {
+    /// Work on each release alone that the jobs need: the build starts it as soon as the
+    /// releases are read, on the other cores while it indexes the site (`SiteContent`'s
+    /// matching of programs across releases runs on one), and hands the result to the jobs
+    /// as `SiteContent.prepared`. The jobs must make the same files without it.
+    func prepare(_ releases: [Release]) -> (any Sendable)?
     /// Every page and file of the site, as jobs that the build runs in parallel.
     func jobs(for site: SiteContent) -> [RenderJob]
     /// The files made from the paths of all the others once they are written (the sitemap).
@@ -132,8 +139,12 @@ public protocol SiteTheme {
 }
 
 extension SiteTheme {
+    public func prepare(_ releases: [Release]) -> (any Sendable)? { nil }
+
     /// The whole site rendered into memory, sorted by path.
     public func render(_ site: SiteContent) throws -> [OutputFile] {
+        var site = site
+        site.prepared = prepare(site.releases.map(\.release))
         let sink = MemorySink()
         _ = try JobRunner(sink: sink).run(jobs(for: site))
         try sink.write(closingFiles(for: site, writtenPaths: sink.files.map(\.path)))
