@@ -5,9 +5,10 @@ import SitegenCore
 public struct StandardTheme: SiteTheme {
     public init() {}
 
-    /// The search's passages of each release, cut while the build indexes the site.
-    public func prepare(_ releases: [Release]) -> (any Sendable)? {
-        SearchPassages.ReleaseParts(releases)
+    /// The search's passages of each release, cut while the build indexes the site (or read
+    /// back from the build cache, for a release unchanged since the last build).
+    public func prepare(_ releases: [Release], memo: ReleaseMemo) -> (any Sendable)? {
+        SearchPassages.ReleaseParts(releases, memo: memo)
     }
 
     public func jobs(for site: SiteContent) -> [RenderJob] {

@@ -73,8 +73,17 @@ struct SearchPassages {
         private let lock = NSLock()
         private var parts: [String: SearchPassages]
 
-        init(_ releases: [Release]) {
-            let cut = StandardTheme.concurrently(releases.map { release in { SearchPassages(release: release) } })
+        /// Each release's passages as `memo` kept them from the last build, or cut anew (and
+        /// kept for the next).
+        init(_ releases: [Release], memo: ReleaseMemo = .none) {
+            let cut = StandardTheme.concurrently(releases.map { release in {
+                var made: SearchPassages?
+                let bytes = memo.bytes(SearchPassages.memoKind, release: release.id) {
+                    made = SearchPassages(release: release)
+                    return made!.encoded
+                }
+                return made ?? (try? SearchPassages(encoded: bytes)) ?? SearchPassages(release: release)
+            } })
             parts = Dictionary(zip(releases.map(\.id), cut), uniquingKeysWith: { first, _ in first })
         }
 
@@ -84,6 +93,36 @@ struct SearchPassages {
                 return parts
             }
         }
+    }
+
+    /// The name of a release's passages in the build cache (`ReleaseMemo`).
+    static let memoKind = "search-passages"
+
+    /// The passages as bytes, for the build cache: what `init(encoded:)` reads.
+    var encoded: [UInt8] {
+        var writer = ModelWriter(capacity: text.count + 8 * ends.count + 256 * documents.count)
+        writer.write(documents) { writer, document in
+            for field in [document.kind, document.title, document.path, document.context] { writer.write(field) }
+        }
+        writer.write(bytes: text)
+        writer.write(ends) { $0.write($1) }
+        writer.write(documentOf) { $0.write(Int($1)) }
+        return writer.bytes
+    }
+
+    /// Passages as `encoded` wrote them; throws on bytes it did not write whole.
+    init(encoded: [UInt8]) throws {
+        var reader = ModelReader(encoded)
+        documents = try reader.array { reader in
+            Document(kind: try reader.string(), title: try reader.string(), path: try reader.string(), context: try reader.string())
+        }
+        text = try reader.byteArray()
+        ends = try reader.array { try $0.int() }
+        documentOf = try reader.array { Int32(truncatingIfNeeded: try $0.int()) }
+        guard reader.isAtEnd, ends.count == documentOf.count, (ends.last ?? 0) == text.count, (ends.first ?? 0) >= 0,
+              zip(ends, ends.dropFirst()).allSatisfy({ $0 <= $1 }), documentOf.allSatisfy({ (0..<Int32(documents.count)).contains($0) }),
+              String(validating: text, as: UTF8.self) != nil
+        else { throw ModelReader.Malformed() }
     }
 
     /// One release's passages: work items with their bodies, demands with their actions,

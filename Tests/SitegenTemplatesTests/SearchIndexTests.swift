@@ -112,12 +112,46 @@ final class SearchIndexTests: XCTestCase {
         let unprepared = MemorySink()
         _ = try JobRunner(sink: unprepared).run(theme.jobs(for: site))
         var prepared = site
-        prepared.prepared = theme.prepare(releases)
+        prepared.prepared = theme.prepare(releases, memo: .none)
         let sink = MemorySink()
         _ = try JobRunner(sink: sink).run(theme.jobs(for: prepared))
         XCTAssertEqual(sink.files.count, unprepared.files.count)
         XCTAssertEqual(sink.files, unprepared.files)
         XCTAssertTrue((prepared.prepared as? SearchPassages.ReleaseParts)?.take().isEmpty == true, "the index took the parts")
+    }
+
+    /// A release's passages kept in the build cache read back as cut; bytes it did not write
+    /// whole are refused (and the passages cut anew); the memo makes them once.
+    func testReleasePassagesKeptInTheCacheReadBackAsCut() throws {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content")
+        let releases = try ContentLoader(contentDirectory: content).loadReleases()
+        for release in releases {
+            let cut = try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id])
+            let read = try SearchPassages(encoded: cut.encoded)
+            XCTAssertEqual(read.text, cut.text)
+            XCTAssertEqual(read.ends, cut.ends)
+            XCTAssertEqual(read.documentOf, cut.documentOf)
+            XCTAssertEqual(read.documents.map { [$0.kind, $0.title, $0.path, $0.context] },
+                           cut.documents.map { [$0.kind, $0.title, $0.path, $0.context] })
+            let bytes = cut.encoded
+            for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 200)) {
+                XCTAssertThrowsError(try SearchPassages(encoded: Array(bytes[..<length])))
+            }
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("memo-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let release = releases[0]
+        let memo = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: [release.id: "key"])
+        var made = 0
+        XCTAssertEqual(memo.bytes("kind", release: release.id) { made += 1; return [1, 2, 3] }, [1, 2, 3])
+        XCTAssertEqual(memo.bytes("kind", release: release.id) { made += 1; return [] }, [1, 2, 3])
+        XCTAssertEqual(made, 1, "kept, not made again")
+        // A damaged file in the cache: the parts are cut anew, the same as without a cache.
+        let damaged = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: [release.id: "other"])
+        _ = damaged.bytes(SearchPassages.memoKind, release: release.id) { [0xFF, 0x00] }
+        let parts = try XCTUnwrap(SearchPassages.ReleaseParts([release], memo: damaged).take()[release.id])
+        XCTAssertEqual(parts.text, try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id]).text)
     }
 
     func testJSONTextEscapesWhatAScriptMustNotSee() {

@@ -7,7 +7,7 @@ import Glibc
 /// `public/`), never published. It holds the model of every release read (keyed by the
 /// release's bytes and the build identity), and the files each job made in the last build.
 /// Everything in it is keyed by `identity`, so a different sitegen never reuses it.
-public struct BuildCache {
+public struct BuildCache: Sendable {
     public var folder: URL
     /// The sitegen that wrote it (`BuildIdentity.current`).
     public var identity: String
@@ -56,11 +56,27 @@ public struct BuildCache {
         try? Self.replace(modelURL(contentKey)) { write in try write(writer.bytes) }
     }
 
-    /// Removes the models of releases that are no longer in the content.
+    /// What a theme derived from one release alone (`ReleaseMemo`), kept beside the release's
+    /// model under the same key, named `<model key>.<kind>`.
+    public func derived(_ kind: String, for contentKey: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: derivedURL(kind, contentKey).path).map { [UInt8]($0) }
+    }
+
+    public func storeDerived(_ bytes: [UInt8], kind: String, for contentKey: String) {
+        try? FileManager.default.createDirectory(at: modelsFolder, withIntermediateDirectories: true)
+        try? Self.replace(derivedURL(kind, contentKey)) { write in try write(bytes) }
+    }
+
+    private func derivedURL(_ kind: String, _ contentKey: String) -> URL {
+        modelURL(contentKey).deletingPathExtension().appendingPathExtension(kind)
+    }
+
+    /// Removes the models, and what was derived from them, of releases that are no longer in
+    /// the content.
     public func pruneModels(keeping contentKeys: [String]) {
-        let keep = Set(contentKeys.map { modelURL($0).lastPathComponent })
+        let keep = Set(contentKeys.map { modelURL($0).deletingPathExtension().lastPathComponent })
         let names = (try? FileManager.default.contentsOfDirectory(atPath: modelsFolder.path)) ?? []
-        for name in names where !keep.contains(name) {
+        for name in names where !keep.contains(String(name.prefix { $0 != "." })) {
             try? FileManager.default.removeItem(at: modelsFolder.appendingPathComponent(name))
         }
     }

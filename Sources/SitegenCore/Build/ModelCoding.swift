@@ -1,4 +1,5 @@
-/// The build cache's compact binary form of a release model. The cache held JSON before:
+/// The build cache's compact binary form of a release model (and of what a theme derives from
+/// one release: `ReleaseMemo`). The cache held JSON before:
 /// decoding the 47 MB of models of a 600-release site through `JSONDecoder` took 1.3 s of a
 /// 6 s incremental build (the `Codable` containers and the string-keyed amount dictionaries of
 /// each budget line), and encoding them 5 % of a clean build. The public `data/releases/*.json`
@@ -12,14 +13,14 @@ protocol ModelCoding {
     init(from reader: inout ModelReader) throws
 }
 
-struct ModelWriter {
-    private(set) var bytes: [UInt8] = []
+public struct ModelWriter {
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func write(_ value: Int) {
+    public mutating func write(_ value: Int) {
         var zigzag = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
         while zigzag >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
@@ -28,7 +29,7 @@ struct ModelWriter {
         bytes.append(UInt8(zigzag))
     }
 
-    mutating func write(_ value: String) {
+    public mutating func write(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             write(utf8.count)
@@ -36,7 +37,7 @@ struct ModelWriter {
         }
     }
 
-    mutating func write<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
+    public mutating func write<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
         write(value.rawValue)
     }
 
@@ -44,43 +45,51 @@ struct ModelWriter {
         value.write(to: &self)
     }
 
-    mutating func write<Value>(_ value: Value?, _ each: (inout ModelWriter, Value) -> Void) {
+    public mutating func write<Value>(_ value: Value?, _ each: (inout ModelWriter, Value) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
         each(&self, value)
     }
 
-    mutating func write<Element>(_ values: [Element], _ each: (inout ModelWriter, Element) -> Void) {
+    public mutating func write<Element>(_ values: [Element], _ each: (inout ModelWriter, Element) -> Void) {
         write(values.count)
         for value in values { each(&self, value) }
     }
 
-    mutating func write(_ value: String?) { write(value) { $0.write($1) } }
-    mutating func write(_ value: Int?) { write(value) { $0.write($1) } }
-    mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
+    /// Bytes as they are, after their count.
+    public mutating func write(bytes value: [UInt8]) {
+        write(value.count)
+        bytes += value
+    }
+
+    public mutating func write(_ value: String?) { write(value) { $0.write($1) } }
+    public mutating func write(_ value: Int?) { write(value) { $0.write($1) } }
+    public mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
     mutating func write<Value: ModelCoding>(_ values: [Value]) { write(values) { $0.write($1) } }
 }
 
-struct ModelReader {
+public struct ModelReader {
     /// The bytes end early or hold something the writer never writes.
-    struct Malformed: Error {}
+    public struct Malformed: Error {
+        public init() {}
+    }
 
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    var isAtEnd: Bool { position == bytes.count }
+    public var isAtEnd: Bool { position == bytes.count }
 
-    mutating func byte() throws -> UInt8 {
+    public mutating func byte() throws -> UInt8 {
         guard position < bytes.count else { throw Malformed() }
         defer { position += 1 }
         return bytes[position]
     }
 
-    mutating func int() throws -> Int {
+    public mutating func int() throws -> Int {
         var zigzag: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -93,7 +102,7 @@ struct ModelReader {
         return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
     }
 
-    mutating func string() throws -> String {
+    public mutating func string() throws -> String {
         let count = try int()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
         defer { position += count }
@@ -102,7 +111,15 @@ struct ModelReader {
         }
     }
 
-    mutating func value<Value: RawRepresentable>(_ type: Value.Type = Value.self) throws -> Value where Value.RawValue == String {
+    /// Bytes written by `write(bytes:)`.
+    public mutating func byteArray() throws -> [UInt8] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        defer { position += count }
+        return Array(bytes[position..<position + count])
+    }
+
+    public mutating func value<Value: RawRepresentable>(_ type: Value.Type = Value.self) throws -> Value where Value.RawValue == String {
         guard let value = Value(rawValue: try string()) else { throw Malformed() }
         return value
     }
@@ -111,7 +128,7 @@ struct ModelReader {
         try Value(from: &self)
     }
 
-    mutating func optional<Value>(_ each: (inout ModelReader) throws -> Value) throws -> Value? {
+    public mutating func optional<Value>(_ each: (inout ModelReader) throws -> Value) throws -> Value? {
         switch try byte() {
         case 0: return nil
         case 1: return try each(&self)
@@ -119,7 +136,7 @@ struct ModelReader {
         }
     }
 
-    mutating func array<Element>(_ each: (inout ModelReader) throws -> Element) throws -> [Element] {
+    public mutating func array<Element>(_ each: (inout ModelReader) throws -> Element) throws -> [Element] {
         let count = try int()
         // Every element takes at least one byte: a count beyond the bytes left is corrupt.
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
@@ -129,9 +146,9 @@ struct ModelReader {
         return values
     }
 
-    mutating func optionalString() throws -> String? { try optional { try $0.string() } }
-    mutating func optionalInt() throws -> Int? { try optional { try $0.int() } }
-    mutating func strings() throws -> [String] { try array { try $0.string() } }
+    public mutating func optionalString() throws -> String? { try optional { try $0.string() } }
+    public mutating func optionalInt() throws -> Int? { try optional { try $0.int() } }
+    public mutating func strings() throws -> [String] { try array { try $0.string() } }
     mutating func values<Value: ModelCoding>(_ type: Value.Type = Value.self) throws -> [Value] {
         try array { try Value(from: &$0) }
     }

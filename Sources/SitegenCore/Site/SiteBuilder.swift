@@ -66,13 +66,15 @@ public struct SiteBuilder {
             let releases = loaded.map(\.release)
             let prepared = Prepared()
             let preparing = DispatchGroup()
-            DispatchQueue.global().async(group: preparing) { [theme] in prepared.value = theme.prepare(releases) }
+            let contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
+            let memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
+            DispatchQueue.global().async(group: preparing) { [theme] in prepared.value = theme.prepare(releases, memo: memo) }
             var content = SiteContent(releases: releases, config: config,
                                       sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
                                       lineage: lineage)
             preparing.wait()
             content.prepared = prepared.value
-            content.contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
+            content.contentKeys = contentKeys
             content.lineageKey = loader.lineageKey()
             site = content
             progress("[3/\(steps)] render pages and data into staging")

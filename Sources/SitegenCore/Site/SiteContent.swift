@@ -131,7 +131,8 @@ public protocol SiteTheme {
     /// releases are read, on the other cores while it indexes the site (`SiteContent`'s
     /// matching of programs across releases runs on one), and hands the result to the jobs
     /// as `SiteContent.prepared`. The jobs must make the same files without it.
-    func prepare(_ releases: [Release]) -> (any Sendable)?
+    /// `memo` keeps such work in the build cache for the next build.
+    func prepare(_ releases: [Release], memo: ReleaseMemo) -> (any Sendable)?
     /// Every page and file of the site, as jobs that the build runs in parallel.
     func jobs(for site: SiteContent) -> [RenderJob]
     /// The files made from the paths of all the others once they are written (the sitemap).
@@ -139,12 +140,12 @@ public protocol SiteTheme {
 }
 
 extension SiteTheme {
-    public func prepare(_ releases: [Release]) -> (any Sendable)? { nil }
+    public func prepare(_ releases: [Release], memo: ReleaseMemo) -> (any Sendable)? { nil }
 
     /// The whole site rendered into memory, sorted by path.
     public func render(_ site: SiteContent) throws -> [OutputFile] {
         var site = site
-        site.prepared = prepare(site.releases.map(\.release))
+        site.prepared = prepare(site.releases.map(\.release), memo: .none)
         let sink = MemorySink()
         _ = try JobRunner(sink: sink).run(jobs(for: site))
         try sink.write(closingFiles(for: site, writtenPaths: sink.files.map(\.path)))

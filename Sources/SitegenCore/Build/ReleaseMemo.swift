@@ -1,0 +1,26 @@
+/// Work a theme derives from one release alone (the passages search cuts its text into) costs
+/// the same in every build the release is in. A memo keeps its bytes in the build cache under
+/// the release's content key and the build identity, so that the next build reads them back;
+/// `make` must be a pure function of the release. Without a cache (a site built in memory),
+/// or for a release whose content key is unknown, it only makes.
+public struct ReleaseMemo: Sendable {
+    private let cache: BuildCache?
+    private let contentKeys: [String: String]
+
+    public init(cache: BuildCache?, contentKeys: [String: String]) {
+        self.cache = cache
+        self.contentKeys = contentKeys
+    }
+
+    public static let none = ReleaseMemo(cache: nil, contentKeys: [:])
+
+    /// The bytes of `kind` for release `id`: as kept, or made and kept. A theme that cannot
+    /// read what it gets back (a damaged file) makes them anew itself.
+    public func bytes(_ kind: String, release id: String, make: () -> [UInt8]) -> [UInt8] {
+        guard let cache, let key = contentKeys[id] else { return make() }
+        if let bytes = cache.derived(kind, for: key) { return bytes }
+        let bytes = make()
+        cache.storeDerived(bytes, kind: kind, for: key)
+        return bytes
+    }
+}
