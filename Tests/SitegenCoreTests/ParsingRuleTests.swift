@@ -374,3 +374,36 @@ final class BlankLineTests: XCTestCase {
         XCTAssertEqual(NarrativeMarkdown.collapsingBlankLines(text), text)
     }
 }
+
+/// `Slug.make` answers ASCII and Hangul without property lookups and lowercases only what
+/// changes: the same slugs as the reading by properties and `lowercased()` of every scalar.
+final class SlugFastPathTests: XCTestCase {
+    private func byProperties(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "-" || scalar == "_" || scalar == "·" || scalar == "/" {
+                pendingDash = !result.isEmpty
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingDash { result.append("-"); pendingDash = false }
+                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return result.isEmpty ? "item" : Slug.shortened(result)
+    }
+
+    func testTheSameSlugsAsByProperties() {
+        let pieces = ["서울", "혁신", "NPO", "Npo", "ÀÉ", "e\u{301}", "İ", "Σ", "ΣΑ", "ß", "Ǆ", "ﬁ", "Ａ", "①", "Ⅳ", "٣", "\u{1100}\u{1161}",
+                      " ", "\u{3000}", "\u{A0}", "\u{85}", "-", "_", "·", "/", "(", "「", "’", ",", ".", "\t", "\u{200B}", "\u{7F}", "ﾞ", "Ω"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(Slug.make(text), byProperties(text), text.debugDescription)
+        }
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "B"
+            XCTAssertEqual(Slug.make(text), byProperties(text), "U+\(String(value, radix: 16))")
+        }
+    }
+}

@@ -5,15 +5,42 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         var result = ""
         var pendingDash = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "-" || scalar == "_" || scalar == "·" || scalar == "/" {
+        // Plain text is NFC already; ASCII and Hangul syllables are answered without a
+        // property lookup, and only a scalar that changes when lowercased is lowercased
+        // (Foundation's NFC and a String for each scalar were 3 % of an incremental build).
+        let nfc = text.isPlainText ? text : text.precomposedStringWithCanonicalMapping
+        for scalar in nfc.unicodeScalars {
+            switch kind(of: scalar) {
+            case .separator:
                 pendingDash = !result.isEmpty
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            case .kept:
                 if pendingDash { result.append("-"); pendingDash = false }
-                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                if scalar.isASCII {
+                    result.unicodeScalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else if scalar.properties.changesWhenLowercased {
+                    result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            case .dropped:
+                continue
             }
         }
         return result.isEmpty ? "item" : shortened(result)
+    }
+
+    private enum Kind { case separator, kept, dropped }
+
+    /// Whitespace and `- _ · /` separate words; letters and numbers are kept.
+    private static func kind(of scalar: Unicode.Scalar) -> Kind {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x2D, 0x5F, 0x2F, 0xB7: return .separator
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xAC00...0xD7A3: return .kept
+        case 0..<0x80: return .dropped
+        default:
+            if scalar.properties.isWhitespace { return .separator }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .kept : .dropped
+        }
     }
 
     /// The longest slug, in UTF-8 bytes: a path segment may hold 255, and a slug gets `-2` …
