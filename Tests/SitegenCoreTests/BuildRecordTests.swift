@@ -59,4 +59,18 @@ final class SiteManifestEncodingTests: XCTestCase {
         XCTAssertEqual(String(decoding: manifest.encoded(), as: UTF8.self), String(decoding: manifest.encodedByFoundation(), as: UTF8.self))
         XCTAssertEqual(SiteManifest(entries: []).encoded(), SiteManifest(entries: []).encodedByFoundation())
     }
+
+    /// A release's manifest too: what `JSONEncoder` wrote for it, with a line feed.
+    func testAReleaseManifestIsWhatJSONEncoderWrites() throws {
+        let entries = ["releases/a/report.txt", "releases/a/세부사업/index.html", "releases/a/x\"y", "releases/a/t\tab"].enumerated().map {
+            FileDigest(path: $0.element, sha256: String(repeating: "ab", count: 32), bytes: $0.offset, carriesRoot: $0.offset == 2 ? true : nil)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = SiteManifest.encoderFormatting
+        for files in [entries, []] {
+            let manifest = ReleaseManifest(release: "a", source: entries[0], files: files)
+            XCTAssertEqual(String(decoding: manifest.encoded(), as: UTF8.self),
+                           String(decoding: try encoder.encode(manifest) + [0x0A], as: UTF8.self))
+        }
+    }
 }

@@ -46,27 +46,19 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     }
 
     /// The manifest's bytes: sorted-key JSON, one entry a line, ending in a newline.
-    /// Written by hand, byte for byte what `JSONEncoder` writes with `encoderFormatting`:
+    /// Written by `PrettyJSON`, byte for byte what `JSONEncoder` writes with `encoderFormatting`:
     /// the encoder's tree of values for 78,000 entries was the peak of a 600-release build's
     /// memory.
     public func encoded() -> [UInt8] {
-        guard !files.isEmpty else { return encodedByFoundation() }
-        var out: [UInt8] = []
-        out.reserveCapacity(files.count * 190)
-        out += Array("{\n  \"files\" : [\n".utf8)
-        for (position, file) in files.enumerated() {
-            out += Array("    {\n      \"bytes\" : \(file.bytes),\n".utf8)
-            if let carriesRoot = file.carriesRoot { out += Array("      \"carries_root\" : \(carriesRoot),\n".utf8) }
-            out += Array("      \"path\" : ".utf8)
-            JSONString.append(file.path, to: &out)
-            out += Array(",\n      \"sha256\" : ".utf8)
-            JSONString.append(file.sha256, to: &out)
-            out += Array(position == files.count - 1 ? "\n    }\n".utf8 : "\n    },\n".utf8)
+        var json = PrettyJSON(capacity: 190 * files.count + 64)
+        json.object(["format", "files"]) { json, member in
+            if member == 0 {
+                json.string(format)
+            } else {
+                json.array(count: files.count) { $0.digest(files[$1]) }
+            }
         }
-        out += Array("  ],\n  \"format\" : ".utf8)
-        JSONString.append(format, to: &out)
-        out += Array("\n}\n".utf8)
-        return out
+        return json.bytes + [0x0A]
     }
 
     static let encoderFormatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -20,15 +20,26 @@ public struct ReleaseManifest: Codable, Equatable, Sendable {
             guard let id = release(of: digest.path), digest.path != path(for: id) else { continue }
             own[id, default: []].append(digest)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try releases.compactMap { id in
+        return releases.compactMap { id in
             let entries = (own[id] ?? []).sorted { $0.path < $1.path }
             guard let source = entries.first(where: { $0.path == SiteMap.source(id) }) else { return nil }
-            var data = try encoder.encode(ReleaseManifest(release: id, source: source, files: entries))
-            data.append(0x0A)
-            return OutputFile(path: path(for: id), bytes: [UInt8](data))
+            return OutputFile(path: path(for: id), bytes: ReleaseManifest(release: id, source: source, files: entries).encoded())
         }
+    }
+
+    /// The manifest's bytes: what `JSONEncoder` writes for it (pretty, sorted keys, unescaped
+    /// slashes) and a line feed, written by `PrettyJSON` (the encoder, for 600 releases, was
+    /// 3 % of an incremental build, at its end where nothing else runs).
+    public func encoded() -> [UInt8] {
+        var json = PrettyJSON(capacity: 256 * (files.count + 1))
+        json.object(["release", "source", "files"]) { json, member in
+            switch member {
+            case 0: json.string(release)
+            case 1: json.digest(source)
+            default: json.array(count: files.count) { $0.digest(files[$1]) }
+            }
+        }
+        return json.bytes + [0x0A]
     }
 
     /// The release a site path belongs to: `releases/<id>/…` or `data/releases/<id>.json`.

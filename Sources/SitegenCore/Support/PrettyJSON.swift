@@ -22,10 +22,18 @@ public struct PrettyJSON {
         bytes += value.description.utf8
     }
 
+    public mutating func bool(_ value: Bool) {
+        bytes += (value ? "true" : "false").utf8
+    }
+
     /// An object of the members named `keys` (in any order; a member that is nil is left out
     /// by the caller, as `encodeIfPresent` leaves it out); `value` writes member `i`'s value.
     public mutating func object(_ keys: [String], _ value: (inout PrettyJSON, Int) -> Void) {
-        let order = JSONKeyOrder.order(of: keys)
+        object(keys, inOrder: JSONKeyOrder.order(of: keys), value)
+    }
+
+    /// An object whose keys' order (`JSONKeyOrder.order(of: keys)`) is known already.
+    public mutating func object(_ keys: [String], inOrder order: [Int], _ value: (inout PrettyJSON, Int) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: keys.count) { json, position in
             let member = order[position]
             json.bytes += JSONString.literal(keys[member])
