@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// JSON written straight into bytes exactly as `JSONEncoder` writes it with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two spaces an indent, `"key" : value`,
@@ -81,13 +80,20 @@ public struct PrettyJSON {
 /// each set of keys is encoded once as a small object and the keys found in what it wrote.
 /// A model has a few sets of keys; a table's header is one.
 public enum JSONKeyOrder {
-    private static let known = Mutex<[[String]: [Int]]>([:])
+    /// The orders read so far, behind an `NSLock` (a pthread mutex, which ThreadSanitizer
+    /// sees; it cannot see the futex under the standard library's `Mutex`, and reported a race).
+    private final class Known: @unchecked Sendable {
+        let lock = NSLock()
+        var orders: [[String]: [Int]] = [:]
+    }
+
+    private static let known = Known()
 
     /// The positions of `keys` in the encoder's order.
     public static func order(of keys: [String]) -> [Int] {
-        if let order = known.withLock({ $0[keys] }) { return order }
+        if let order = known.lock.withLock({ known.orders[keys] }) { return order }
         let order = encodersOrder(keys)
-        known.withLock { $0[keys] = order }
+        known.lock.withLock { known.orders[keys] = order }
         return order
     }
 
