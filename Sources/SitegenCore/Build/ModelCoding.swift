@@ -103,8 +103,7 @@ public struct ModelReader {
     }
 
     public mutating func string() throws -> String {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        let count = try count()
         defer { position += count }
         return bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<position + count]), as: UTF8.self)
@@ -113,8 +112,7 @@ public struct ModelReader {
 
     /// Bytes written by `write(bytes:)`.
     public mutating func byteArray() throws -> [UInt8] {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        let count = try count()
         defer { position += count }
         return Array(bytes[position..<position + count])
     }
@@ -128,6 +126,14 @@ public struct ModelReader {
         try Value(from: &self)
     }
 
+    /// A count of bytes or elements: each takes at least one byte, so a count beyond the
+    /// bytes left is corrupt.
+    private mutating func count() throws -> Int {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        return count
+    }
+
     public mutating func optional<Value>(_ each: (inout ModelReader) throws -> Value) throws -> Value? {
         switch try byte() {
         case 0: return nil
@@ -137,9 +143,7 @@ public struct ModelReader {
     }
 
     public mutating func array<Element>(_ each: (inout ModelReader) throws -> Element) throws -> [Element] {
-        let count = try int()
-        // Every element takes at least one byte: a count beyond the bytes left is corrupt.
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        let count = try count()
         var values: [Element] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try each(&self)) }

@@ -107,19 +107,24 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first starts in `haystack`, by `memchr` for the first byte and `memcmp`
+    /// for the rest: a scan at memory speed.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
         return haystack.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                guard let base = h.baseAddress, let key = n.baseAddress else { return false }
+                guard let base = h.baseAddress, let key = n.baseAddress else { return nil }
                 var offset = 0
                 let last = h.count - n.count
-                // memchr for the first byte, then memcmp: a scan at memory speed.
                 while offset <= last, let hit = memchr(base + offset, Int32(key.pointee), last - offset + 1) {
                     let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, key, n.count) == 0 { return true }
+                    if memcmp(base + position, key, n.count) == 0 { return position }
                     offset = position + 1
                 }
-                return false
+                return nil
             }
         }
     }

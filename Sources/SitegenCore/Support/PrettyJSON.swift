@@ -108,15 +108,8 @@ public enum JSONKeyOrder {
         let text = [UInt8](data)
         let offsets = keys.map { key in
             let needle = Array("\n  ".utf8) + JSONString.literal(key) + Array(" : ".utf8)
-            return firstRange(of: needle, in: text) ?? Int.max
+            return SiteManifest.firstIndex(of: needle, in: text) ?? Int.max
         }
         return keys.indices.sorted { offsets[$0] < offsets[$1] }
-    }
-
-    private static func firstRange(of needle: [UInt8], in text: [UInt8]) -> Int? {
-        guard needle.count <= text.count else { return nil }
-        return (0...(text.count - needle.count)).first { start in
-            text[start] == needle[0] && text[start..<(start + needle.count)].elementsEqual(needle)
-        }
     }
 }
