@@ -81,15 +81,4 @@ public struct StandardTheme: SiteTheme {
             [Layout.render(page, site: site, linker: Linker(config: site.config, pagePath: page.path))] + page.attachments
         }
     }
-
-    /// Runs the jobs on all cores; the results keep the jobs' order.
-    static func concurrently<T>(_ jobs: [() -> T]) -> [T] {
-        var results = [T?](repeating: nil, count: jobs.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
-            let result = jobs[position]()
-            lock.withLock { results[position] = result }
-        }
-        return results.map { $0! }
-    }
 }

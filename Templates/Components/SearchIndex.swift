@@ -108,11 +108,11 @@ struct SearchIndex {
     /// are read in parts on all cores, and the parts' lists joined in order).
     private static func lists(_ passages: SearchPassages) -> [UInt64: SearchIdList] {
         let partSize = max(1, (passages.count + 7) / 8)
-        let parts = StandardTheme.concurrently(stride(from: 0, to: passages.count, by: partSize).map { start in
+        let parts = Concurrently.map(stride(from: 0, to: passages.count, by: partSize).map { start in
             { () -> [UInt64: SearchIdList] in
                 var lists: [UInt64: SearchIdList] = [:]
                 for id in start..<min(start + partSize, passages.count) {
-                    let letters = SearchText.normalised(String(decoding: passages.utf8(id), as: UTF8.self))
+                    let letters = SearchText.normalised(utf8: passages.utf8(id))
                     guard letters.count >= 2 else { continue }
                     for i in 0..<(letters.count - 1) {
                         let piece = UInt64(letters[i]) << 32 | UInt64(letters[i + 1])
@@ -176,18 +176,19 @@ struct SearchIndex {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(ids.count * 3)
         var previous: Int32 = 0
-        var digits: [UInt8] = []
         for (position, id) in ids.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            var value = UInt32(position == 0 ? id : id - previous)
+            let value = UInt32(position == 0 ? id : id - previous)
             previous = id
-            digits.removeAll(keepingCapacity: true)
+            var place: UInt32 = 1
+            while place <= value / 36 { place *= 36 }
+            var rest = value
             repeat {
-                let digit = UInt8(value % 36)
-                digits.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-                value /= 36
-            } while value > 0
-            bytes += digits.reversed()
+                let digit = UInt8(rest / place)
+                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                rest %= place
+                place /= 36
+            } while place > 0
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -202,25 +203,41 @@ enum JSONText {
     static func string(utf8 text: ArraySlice<UInt8>) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(text.count + 8)
-        var utf8 = text
-        while let byte = utf8.popFirst() {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += Array(#"\""#.utf8)
-            case UInt8(ascii: "\\"): bytes += Array(#"\\"#.utf8)
-            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
-            case 0x0A: bytes += Array(#"\n"#.utf8)
-            case 0x0D: bytes += Array(#"\r"#.utf8)
-            case 0x09: bytes += Array(#"\t"#.utf8)
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                bytes += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
-                // U+2028 and U+2029 end a line in a script before ES2019.
-                bytes += Array((utf8[utf8.startIndex + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                utf8 = utf8.dropFirst(2)
-            default:
-                bytes.append(byte)
+        text.withUnsafeBufferPointer { text in
+            // Runs of bytes that need no escape are copied whole.
+            var run = 0
+            var position = 0
+            while position < text.count {
+                let byte = text[position]
+                let escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = #"\""#
+                case UInt8(ascii: "\\"): escape = #"\\"#
+                case UInt8(ascii: "<"): escape = #"\u003c"#
+                case 0x0A: escape = #"\n"#
+                case 0x0D: escape = #"\r"#
+                case 0x09: escape = #"\t"#
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where position + 2 < text.count && text[position + 1] == 0x80 && (text[position + 2] == 0xA8 || text[position + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in a script before ES2019.
+                    escape = text[position + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                    length = 3
+                default:
+                    escape = nil
+                }
+                if let escape {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<position]))
+                    bytes += escape.utf8
+                    position += length
+                    run = position
+                } else {
+                    position += 1
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
         return String(decoding: bytes, as: UTF8.self)

@@ -49,7 +49,7 @@ struct SearchPassages {
         // Each release's passages are cut on all cores (while the site was indexed, when the
         // build prepared them: `ReleaseParts`), then numbered in order.
         let prepared = (site.prepared as? ReleaseParts)?.take() ?? [:]
-        let releases = StandardTheme.concurrently(site.releases.reversed().map { index in
+        let releases = Concurrently.map(site.releases.reversed().map { index in
             { prepared[index.release.id] ?? Self(release: index.release) }
         })
         // Reserved whole: grown by doubling, the text buffer held up to twice its 27 MB.
@@ -76,7 +76,7 @@ struct SearchPassages {
         /// Each release's passages as `memo` kept them from the last build, or cut anew (and
         /// kept for the next).
         init(_ releases: [Release], memo: ReleaseMemo = .none) {
-            let cut = StandardTheme.concurrently(releases.map { release in {
+            let cut = Concurrently.map(releases.map { release in {
                 var made: SearchPassages?
                 let bytes = memo.bytes(SearchPassages.memoKind, release: release.id) {
                     made = SearchPassages(release: release)

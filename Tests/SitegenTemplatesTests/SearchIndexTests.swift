@@ -157,6 +157,85 @@ final class SearchIndexTests: XCTestCase {
     func testJSONTextEscapesWhatAScriptMustNotSee() {
         XCTAssertEqual(JSONText.string("a\"b\\c\n</script>\u{2028}"), #""a\"b\\c\n\u003c/script>\u2028""#)
     }
+
+    private static let pieces = ["서울", "혁신", "파크", " ", "(", ")", "·", "운영", "가", "a", "B", "Z", "1", "\u{301}", "é", "E\u{301}",
+                                 "\u{1100}\u{1161}", "①", "Ⅻ", "Ａ", "ß", "İ", "Σ", "ς", "\u{F900}", "\u{2126}", "\u{3005}", "\u{2028}",
+                                 "\u{2029}", "\"", "\\", "<", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{E2}", "€", "😀", "\u{FFFF}"]
+
+    private static func randomTexts(_ count: Int) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        return ["", "가", "\u{2028}", "a\u{2029}", "\u{E2}\u{80}"] + (0..<count).map { _ in
+            (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    /// The byte reading against the reading over a `String`'s scalars it stands for, including
+    /// text that NFC changes and bytes that are not UTF-8.
+    func testNormalisedFromBytesIsNormalisedFromText() {
+        for text in Self.randomTexts(30_000) {
+            XCTAssertEqual(SearchText.normalised(utf8: Array(text.utf8)[...]), SearchText.normalised(text), text)
+        }
+        var generator = SystemRandomNumberGenerator()
+        let odd: [[UInt8]] = [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xEA, 0xB0], [0xFF]]
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...6, using: &generator)).flatMap { _ in
+                Bool.random(using: &generator) ? odd.randomElement(using: &generator)! : Array(Self.pieces.randomElement(using: &generator)!.utf8)
+            }
+            XCTAssertEqual(SearchText.normalised(utf8: bytes[...]), SearchText.normalised(String(decoding: bytes, as: UTF8.self)), "\(bytes)")
+        }
+    }
+
+    /// Escaping by runs of bytes against escaping byte by byte.
+    func testJSONTextIsTheByteByByteEscape() {
+        for text in Self.randomTexts(30_000) {
+            XCTAssertEqual(JSONText.string(text), Self.escapedByteByByte(text), text)
+        }
+    }
+
+    private static func escapedByteByByte(_ text: String) -> String {
+        var result = "\""
+        var bytes = Array(text.utf8)[...]
+        while let byte = bytes.popFirst() {
+            switch byte {
+            case UInt8(ascii: "\""): result += #"\""#
+            case UInt8(ascii: "\\"): result += #"\\"#
+            case UInt8(ascii: "<"): result += #"\u003c"#
+            case 0x0A: result += #"\n"#
+            case 0x0D: result += #"\r"#
+            case 0x09: result += #"\t"#
+            case 0..<0x20: result += String(format: "\\u%04x", byte)
+            default:
+                if byte == 0xE2, bytes.starts(with: [0x80, 0xA8]) || bytes.starts(with: [0x80, 0xA9]) {
+                    result += bytes.dropFirst().first == 0xA8 ? #"\u2028"# : #"\u2029"#
+                    bytes = bytes.dropFirst(2)
+                } else {
+                    result += String(decoding: [byte] + bytes.prefix { $0 & 0xC0 == 0x80 }, as: UTF8.self)
+                    bytes = bytes.drop { $0 & 0xC0 == 0x80 }
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Ids as base-36 differences, against `String(_:radix:)`.
+    func testIdsAreEncodedAsBase36Differences() {
+        XCTAssertEqual(SearchIndex.encode([]), "")
+        XCTAssertEqual(SearchIndex.encode([0, 35, 36, 72, 1367, 1368]), "0,z,1,10,zz,1")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let scales: [Int32] = [1, 36, 1_296, 46_656, 1_679_616]
+            var ids: [Int32] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                let step = Int32.random(in: 1...scales.randomElement(using: &generator)!, using: &generator)
+                ids.append((ids.last ?? -1) + step)
+            }
+            var expected: [String] = []
+            for (position, id) in ids.enumerated() {
+                expected.append(String(position == 0 ? id : id - ids[position - 1], radix: 36))
+            }
+            XCTAssertEqual(SearchIndex.encode(ids), expected.joined(separator: ","))
+        }
+    }
 }
 
 /// Table downloads are written by hand; they must stay what `JSONEncoder` wrote.
