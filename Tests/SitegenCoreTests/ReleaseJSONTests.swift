@@ -38,6 +38,18 @@ final class ReleaseJSONTests: XCTestCase {
         try assertSameAsEncoder(release)
     }
 
+    /// String literals, copied by runs of bytes that need no escape, against the encoder's.
+    func testStringsAsTheEncoderWritesThem() throws {
+        let pieces = ["a", "/", "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "\u{7F}", "가", "é", "\u{2028}", "😀", " "]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(JSONString.literal(text), [UInt8](try encoder.encode([text])).dropFirst().dropLast(), text)
+        }
+    }
+
     func testTheDataFileEndsInALineFeed() throws {
         let file = try DataExport.model(of: SampleModels.nothingSet)
         XCTAssertEqual(file.path, "data/releases/2030-02-y.json")

@@ -55,17 +55,12 @@ public enum Hex {
 }
 
 extension PrettyJSON {
-    private static let digestKeys = keyed(["path", "sha256", "bytes"])
-    private static let rootDigestKeys = keyed(["path", "sha256", "bytes", "carries_root"])
-
-    private static func keyed(_ keys: [String]) -> ([String], [Int]) {
-        (keys, JSONKeyOrder.order(of: keys))
-    }
+    private static let digestKeys = JSONKeyOrder.layout(of: ["path", "sha256", "bytes"])
+    private static let rootDigestKeys = JSONKeyOrder.layout(of: ["path", "sha256", "bytes", "carries_root"])
 
     /// A file's entry in a manifest, as `FileDigest`'s `Codable` conformance encodes it.
     public mutating func digest(_ digest: FileDigest) {
-        let (keys, order) = digest.carriesRoot == nil ? Self.digestKeys : Self.rootDigestKeys
-        object(keys, inOrder: order) { json, member in
+        object(digest.carriesRoot == nil ? Self.digestKeys : Self.rootDigestKeys) { json, member in
             switch member {
             case 0: json.string(digest.path)
             case 1: json.string(digest.sha256)

@@ -7,8 +7,19 @@ public enum JSONString {
     private static let hex = Array("0123456789abcdef".utf8)
 
     public static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(utf8: $0, to: &out) }
+    }
+
+    /// Runs of bytes that need no escape are copied whole.
+    static func append(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var run = 0
+        for position in 0..<text.count {
+            let byte = text[position]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<position]))
+            run = position + 1
             switch byte {
             case UInt8(ascii: "\""): out += [0x5C, 0x22]
             case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
@@ -17,10 +28,10 @@ public enum JSONString {
             case 0x0A: out += [0x5C, UInt8(ascii: "n")]
             case 0x0D: out += [0x5C, UInt8(ascii: "r")]
             case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: out.append(byte)
+            default: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -28,15 +28,14 @@ public struct PrettyJSON {
     /// An object of the members named `keys` (in any order; a member that is nil is left out
     /// by the caller, as `encodeIfPresent` leaves it out); `value` writes member `i`'s value.
     public mutating func object(_ keys: [String], _ value: (inout PrettyJSON, Int) -> Void) {
-        object(keys, inOrder: JSONKeyOrder.order(of: keys), value)
+        object(JSONKeyOrder.layout(of: keys), value)
     }
 
-    /// An object whose keys' order (`JSONKeyOrder.order(of: keys)`) is known already.
-    public mutating func object(_ keys: [String], inOrder order: [Int], _ value: (inout PrettyJSON, Int) -> Void) {
-        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: keys.count) { json, position in
-            let member = order[position]
-            json.bytes += JSONString.literal(keys[member])
-            json.bytes += " : ".utf8
+    /// An object whose keys' layout (`JSONKeyOrder.layout(of: keys)`) is known already.
+    public mutating func object(_ layout: JSONKeyOrder.Layout, _ value: (inout PrettyJSON, Int) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: layout.order.count) { json, position in
+            let member = layout.order[position]
+            json.bytes += layout.names[member]
             value(&json, member)
         }
     }
@@ -80,21 +79,32 @@ public struct PrettyJSON {
 /// each set of keys is encoded once as a small object and the keys found in what it wrote.
 /// A model has a few sets of keys; a table's header is one.
 public enum JSONKeyOrder {
-    /// The orders read so far, behind an `NSLock` (a pthread mutex, which ThreadSanitizer
+    /// How an object of a set of keys is written: the positions of the keys in the encoder's
+    /// order, and each key as it stands before its value (`"key" : `).
+    public struct Layout: Sendable {
+        public var order: [Int]
+        public var names: [[UInt8]]
+    }
+
+    /// The layouts made so far, behind an `NSLock` (a pthread mutex, which ThreadSanitizer
     /// sees; it cannot see the futex under the standard library's `Mutex`, and reported a race).
     private final class Known: @unchecked Sendable {
         let lock = NSLock()
-        var orders: [[String]: [Int]] = [:]
+        var layouts: [[String]: Layout] = [:]
     }
 
     private static let known = Known()
 
     /// The positions of `keys` in the encoder's order.
     public static func order(of keys: [String]) -> [Int] {
-        if let order = known.lock.withLock({ known.orders[keys] }) { return order }
-        let order = encodersOrder(keys)
-        known.lock.withLock { known.orders[keys] = order }
-        return order
+        layout(of: keys).order
+    }
+
+    public static func layout(of keys: [String]) -> Layout {
+        if let layout = known.lock.withLock({ known.layouts[keys] }) { return layout }
+        let layout = Layout(order: encodersOrder(keys), names: keys.map { JSONString.literal($0) + Array(" : ".utf8) })
+        known.lock.withLock { known.layouts[keys] = layout }
+        return layout
     }
 
     private static func encodersOrder(_ keys: [String]) -> [Int] {
