@@ -73,4 +73,32 @@ final class SiteManifestEncodingTests: XCTestCase {
                            String(decoding: try encoder.encode(manifest) + [0x0A], as: UTF8.self))
         }
     }
+
+    /// Which release a site path belongs to, read by bytes.
+    func testTheReleaseOfAPath() {
+        let expected: [String: String?] = [
+            "releases/2022-03-a/report.txt": "2022-03-a", "releases/세부/x/index.html": "세부", "releases/a": nil, "releases/": nil,
+            "data/releases/2022-03-a.json": "2022-03-a", "data/releases/a/b.json": nil, "data/releases/a.csv": nil,
+            "data/releases.json": nil, "programs/releases/a/x": nil, "release/a/x": nil, "data/releases/한글.json": "한글",
+        ]
+        for (path, release) in expected {
+            XCTAssertEqual(ReleaseManifest.release(of: path), release, path)
+        }
+    }
+
+    /// Manifests made on all cores come back in the releases' order, each with its own files.
+    func testManifestsKeepTheReleasesOrder() throws {
+        let ids = (0..<40).map { "r\($0)" }
+        let digests = ids.flatMap { id in
+            [SiteMap.source(id), "releases/\(id)/index.html", "data/releases/\(id).json"].map {
+                FileDigest(path: $0, sha256: String(repeating: "0", count: 64), bytes: 1)
+            }
+        } + [FileDigest(path: "index.html", sha256: String(repeating: "0", count: 64), bytes: 1)]
+        let manifests = try ReleaseManifest.manifests(for: ids + ["missing"], from: digests.reversed())
+        XCTAssertEqual(manifests.map(\.path), ids.map(ReleaseManifest.path(for:)))
+        for (id, file) in zip(ids, manifests) {
+            let manifest = try JSONDecoder().decode(ReleaseManifest.self, from: Data(file.bytes))
+            XCTAssertEqual(manifest.files.map(\.path), ["data/releases/\(id).json", "releases/\(id)/index.html", SiteMap.source(id)].sorted())
+        }
+    }
 }

@@ -93,7 +93,7 @@ public struct BuildCache: Sendable {
     }
 
     /// The key of files made by no keyed job.
-    static let unkeyed = "-"
+    public static let unkeyed = "-"
 
     /// Records what each keyed job made, and every other file of the site under `unkeyed`,
     /// with what each file is on disk (`identities`, as the sink wrote or carried it); a job
@@ -101,30 +101,39 @@ public struct BuildCache: Sendable {
     public func storeJobs(_ keyed: [String: [FileDigest]], all: [FileDigest], identities: [String: FileIdentity]) throws {
         var byKey = keyed
         let ofJobs = Set(keyed.values.joined().map(\.path))
-        byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) && identities[$0.path] != nil }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Written in pieces: the record of a 600-release site is 16 MB.
-        try Self.replace(jobsFile) { write in
-            var text: [UInt8] = Array((Self.header + identity + "\n").utf8)
-            for key in byKey.keys.sorted() {
-                let digests = byKey[key]!
-                guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
-                      digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
-                for digest in digests {
-                    let identity = identities[digest.path]!
-                    for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
-                                              String(identity.size), String(identity.modified)].enumerated() {
-                        if position > 0 { text.append(9) }
-                        text += field.utf8
-                    }
-                    text.append(10)
-                    if text.count > 1 << 20 {
-                        try write(text)
-                        text.removeAll(keepingCapacity: true)
-                    }
+        byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) }
+        try storeRecord([Self.recordLines(byKey, identities: identities)])
+    }
+
+    /// The record's lines of these jobs' files (a build makes most of them on another thread
+    /// while it writes the manifests). Files without an identity are left out of `unkeyed`;
+    /// a job with one is left out whole.
+    public static func recordLines(_ byKey: [String: [FileDigest]], identities: [String: FileIdentity]) -> [UInt8] {
+        var text: [UInt8] = []
+        for key in byKey.keys.sorted() {
+            var digests = byKey[key]!
+            if key == unkeyed { digests = digests.filter { identities[$0.path] != nil } }
+            guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
+                  digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
+            for digest in digests {
+                let identity = identities[digest.path]!
+                for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
+                                          String(identity.size), String(identity.modified)].enumerated() {
+                    if position > 0 { text.append(9) }
+                    text += field.utf8
                 }
+                text.append(10)
             }
-            try write(text)
+        }
+        return text
+    }
+
+    /// Writes the record of jobs and files (`jobs.tsv`) from parts of `recordLines`.
+    public func storeRecord(_ parts: [[UInt8]]) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Self.replace(jobsFile) { write in
+            try write(Array((Self.header + identity + "\n").utf8))
+            for part in parts { try write(part) }
         }
     }
 

@@ -16,6 +16,8 @@ public struct JobRunner {
     public struct Outcome {
         /// The files of every keyed job, for the next build's carry-over.
         public var keyed: [String: [FileDigest]] = [:]
+        /// The files of every other job.
+        public var unkeyed: [FileDigest] = []
         public var made = 0
         public var carried = 0
     }
@@ -41,7 +43,11 @@ public struct JobRunner {
                 }
                 lock.withLock {
                     // Files that show the root hash change with every other file: never carried.
-                    if let key = job.key, !digests.contains(where: { $0.carriesRoot == true }) { outcome.keyed[key] = digests }
+                    if let key = job.key, !digests.contains(where: { $0.carriesRoot == true }) {
+                        outcome.keyed[key] = digests
+                    } else {
+                        outcome.unkeyed += digests
+                    }
                     outcome.made += 1
                 }
             } catch {

@@ -10,8 +10,9 @@ public protocol OutputSink: AnyObject, Sendable {
 }
 
 extension OutputSink {
-    public func write(_ files: [OutputFile]) throws {
-        for file in files { try write(file) }
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> [FileDigest] {
+        try files.map { try write($0) }
     }
 }
 

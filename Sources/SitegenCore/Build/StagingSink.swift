@@ -131,6 +131,11 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         return rootHash
     }
 
+    /// The digest of the file written or carried at `path`.
+    public func digest(at path: String) -> FileDigest? {
+        lock.withLock { written[path] }
+    }
+
     /// Every file written or carried, in no particular order: what reads them sorts what it
     /// needs (sorting the 78,000 paths of a 600-release site on each call was 10 % of an
     /// incremental build).

@@ -20,11 +20,15 @@ public struct ReleaseManifest: Codable, Equatable, Sendable {
             guard let id = release(of: digest.path), digest.path != path(for: id) else { continue }
             own[id, default: []].append(digest)
         }
-        return releases.compactMap { id in
-            let entries = (own[id] ?? []).sorted { $0.path < $1.path }
-            guard let source = entries.first(where: { $0.path == SiteMap.source(id) }) else { return nil }
-            return OutputFile(path: path(for: id), bytes: ReleaseManifest(release: id, source: source, files: entries).encoded())
-        }
+        // Sorted and written on every core: 601 manifests were 0.2 s at the end of a build,
+        // where nothing else runs.
+        return Concurrently.map(releases.map { id in
+            { () -> OutputFile? in
+                let entries = (own[id] ?? []).sorted { $0.path < $1.path }
+                guard let source = entries.first(where: { $0.path == SiteMap.source(id) }) else { return nil }
+                return OutputFile(path: path(for: id), bytes: ReleaseManifest(release: id, source: source, files: entries).encoded())
+            }
+        }).compactMap { $0 }
     }
 
     /// The manifest's bytes: what `JSONEncoder` writes for it (pretty, sorted keys, unescaped
@@ -44,14 +48,16 @@ public struct ReleaseManifest: Codable, Equatable, Sendable {
 
     /// The release a site path belongs to: `releases/<id>/…` or `data/releases/<id>.json`.
     static func release(of path: String) -> String? {
-        if path.hasPrefix("releases/") {
-            let rest = path.dropFirst("releases/".count)
-            guard let slash = rest.firstIndex(of: "/") else { return nil }
-            return String(rest[..<slash])
+        let utf8 = path.utf8
+        if utf8.starts(with: "releases/".utf8) {
+            let rest = utf8.dropFirst("releases/".utf8.count)
+            guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+            return String(path[rest.startIndex..<slash])
         }
-        if path.hasPrefix("data/releases/"), path.hasSuffix(".json") {
-            let name = path.dropFirst("data/releases/".count).dropLast(".json".count)
-            return name.contains("/") ? nil : String(name)
+        if utf8.starts(with: "data/releases/".utf8), utf8.count > "data/releases/.json".utf8.count,
+           utf8.reversed().starts(with: ".json".utf8.reversed()) {
+            let name = utf8.dropFirst("data/releases/".utf8.count).dropLast(".json".utf8.count)
+            return name.contains(UInt8(ascii: "/")) ? nil : String(path[name.startIndex..<name.endIndex])
         }
         return nil
     }

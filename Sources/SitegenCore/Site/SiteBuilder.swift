@@ -54,6 +54,8 @@ public struct SiteBuilder {
         // The staging folder is made ready (the spare tree walked) while the content is read.
         let writer = SiteWriter(outputDirectory: outputDirectory)
         let staging = try writer.prepare(cache: cache)
+        // The previous build's record (78,000 lines at 600 releases) is read meanwhile too.
+        let previousRead = clean ? nil : Background { [outputDirectory] in cache.carryOver(output: outputDirectory) }
         let loaded: [LoadedRelease], site: SiteContent, previous: CarryOver?, sink: StagingSink
         do {
             progress("[1/\(steps)] read content")
@@ -64,21 +66,18 @@ public struct SiteBuilder {
             progress("      \(loaded.count) releases loaded")
             progress("[2/\(steps)] index releases")
             let releases = loaded.map(\.release)
-            let prepared = Prepared()
-            let preparing = DispatchGroup()
             let contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
             let memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
-            DispatchQueue.global().async(group: preparing) { [theme] in prepared.value = theme.prepare(releases, memo: memo) }
+            let prepared = Background { [theme] in theme.prepare(releases, memo: memo) }
             var content = SiteContent(releases: releases, config: config,
                                       sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
                                       lineage: lineage)
-            preparing.wait()
             content.prepared = prepared.value
             content.contentKeys = contentKeys
             content.lineageKey = loader.lineageKey()
             site = content
             progress("[3/\(steps)] render pages and data into staging")
-            previous = clean ? nil : cache.carryOver(output: outputDirectory)
+            previous = previousRead?.value ?? nil
             sink = staging.sink(previous: previous)
             progress("      previous build read, staging ready")
         } catch {
@@ -87,16 +86,25 @@ public struct SiteBuilder {
         }
         let outcome: JobRunner.Outcome
         let rootHash: String
+        let recordOfJobs: Background<[UInt8]>
+        var late: [FileDigest] = []
         do {
             let jobs = Self.jobs(for: site, theme: theme, archives: loaded)
             progress("      \(jobs.count) jobs listed")
             outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
             progress("      jobs done")
-            try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
-            try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
-            try sink.write(OutputLocation.markerFile)
+            // The cache's record of the jobs' files is made on another thread while the
+            // manifests are written; the files written after the jobs are added to it below.
+            let identities = sink.fileIdentities
+            recordOfJobs = Background { [outcome] in
+                BuildCache.recordLines(outcome.keyed.merging([BuildCache.unkeyed: outcome.unkeyed]) { $0 + $1 }, identities: identities)
+            }
+            late += try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
+            late += try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
+            late.append(try sink.write(OutputLocation.markerFile))
             progress("      manifests written")
             rootHash = try sink.seal(signer: signer)
+            late += [SiteManifest.path, SiteManifest.signaturePath].compactMap(sink.digest(at:))
             progress("[4/\(steps)] swap into \(outputDirectory.path)")
             cache.forgetJobs()
             try writer.commit(sink, retire: cache.keepSpare)
@@ -106,11 +114,13 @@ public struct SiteBuilder {
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.
         progress("      swapped")
-        let digests = sink.digests
-        try? cache.storeJobs(outcome.keyed, all: digests, identities: sink.fileIdentities)
-        cache.pruneModels(keeping: loaded.map(\.contentKey))
+        let pruned = Background { [loaded] in cache.pruneModels(keeping: loaded.map(\.contentKey)) }
+        let lateLines = BuildCache.recordLines([BuildCache.unkeyed: late], identities: sink.fileIdentities)
+        try? cache.storeRecord([recordOfJobs.value, lateLines])
+        pruned.value
         progress("      cache stored")
-        return Summary(releases: loaded.count, pages: digests.filter { $0.path.hasSuffix(".html") }.count,
+        let digests = sink.digests
+        return Summary(releases: loaded.count, pages: digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count,
                        files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
                        jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)
     }
@@ -118,8 +128,10 @@ public struct SiteBuilder {
     /// Every job of the site: the theme's pages, the data exports, and each release's files
     /// archived byte for byte.
     public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease]) -> [RenderJob] {
-        var jobs = theme.jobs(for: site)
-        jobs.append(RenderJob { DataExport.tables(for: site.releases, config: site.config) })
+        // The tables of every release are one job of 0.25 s at 600 releases: first, so that it
+        // does not run alone at the end.
+        var jobs = [RenderJob { DataExport.tables(for: site.releases, config: site.config) }]
+        jobs += theme.jobs(for: site)
         for index in site.releases {
             jobs.append(RenderJob(key: site.contentKeys[index.release.id].map { "data:" + $0 }) {
                 [try DataExport.model(of: index.release)]
@@ -134,9 +146,4 @@ public struct SiteBuilder {
         }
         return jobs
     }
-}
-
-/// The theme's preparation, made on another thread and read after `DispatchGroup.wait`.
-private final class Prepared: @unchecked Sendable {
-    var value: (any Sendable)?
 }
