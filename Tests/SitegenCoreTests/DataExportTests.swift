@@ -109,6 +109,34 @@ final class DataExportTests: XCTestCase {
         XCTAssertEqual(rows, [["2022-03-test", "11", "건의사항", "청년정책담당관; 인권담당관", "추진중", "청년 공간을 확충할 것, 예산을 늘릴 것."]])
     }
 
+    /// The tables of the five real releases, joined from rows made a release at a time (and
+    /// kept in the build cache), against the tables made from all rows at once.
+    func testTablesJoinedFromEachReleasesRowsAreTheWholeTables() throws {
+        let releases = try ContentLoader(contentDirectory: RealReports.contentFolder).loadReleases()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csv-memo-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let memo = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"),
+                               contentKeys: Dictionary(uniqueKeysWithValues: releases.map { ($0.id, "key-" + $0.id) }))
+        for base in [nil, "https://example.org/reports/", "https://other.example/"] {
+            let site = SiteContent(releases: releases, config: SiteConfig(baseURL: base))
+            let whole = [DataExport.budgetLines(site.releases, config: site.config), DataExport.findings(site.releases.map(\.release)),
+                         DataExport.auditItems(site.releases.map(\.release))]
+            // Made and kept, then read back; each base URL keeps rows of its own.
+            for _ in 0..<2 {
+                let tables = DataExport.tables(for: site.releases, config: site.config, memo: memo)
+                XCTAssertEqual(tables.map { String(decoding: $0.bytes, as: UTF8.self) }, whole, base ?? "no base URL")
+            }
+        }
+        let budget = CSVRecords.parse(DataExport.budgetLines(SiteContent(releases: releases, config: SiteConfig()).releases, config: SiteConfig()))
+        XCTAssertEqual(Set(budget.dropFirst().map { $0[0] }), Set(releases.map(\.id)), "every release has rows")
+        // A damaged entry: its rows are made anew.
+        let site = SiteContent(releases: releases, config: SiteConfig())
+        let damaged = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: [releases[0].id: "damaged"])
+        _ = damaged.bytes(DataExport.memoKind(site.config), release: releases[0].id) { [0xFF, 0x01] }
+        XCTAssertEqual(DataExport.tables(for: site.releases, config: site.config, memo: damaged).map(\.bytes),
+                       DataExport.tables(for: site.releases, config: site.config).map(\.bytes))
+    }
+
     func testExportFilePaths() throws {
         let site = try site(baseURL: nil)
         let files = try DataExport.files(for: site.releases, config: site.config)

@@ -102,38 +102,77 @@ public struct BuildCache: Sendable {
         var byKey = keyed
         let ofJobs = Set(keyed.values.joined().map(\.path))
         byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) }
-        try storeRecord([Self.recordLines(byKey, identities: identities)])
+        let record = try RecordWriter(self)
+        try record.append(byKey, identities: identities)
+        try record.finish()
     }
 
-    /// The record's lines of these jobs' files (a build makes most of them on another thread
-    /// while it writes the manifests). Files without an identity are left out of `unkeyed`;
-    /// a job with one is left out whole.
-    public static func recordLines(_ byKey: [String: [FileDigest]], identities: [String: FileIdentity]) -> [UInt8] {
-        var text: [UInt8] = []
-        for key in byKey.keys.sorted() {
-            var digests = byKey[key]!
-            if key == unkeyed { digests = digests.filter { identities[$0.path] != nil } }
-            guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
-                  digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
-            for digest in digests {
-                let identity = identities[digest.path]!
-                for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
-                                          String(identity.size), String(identity.modified)].enumerated() {
-                    if position > 0 { text.append(9) }
-                    text += field.utf8
+    /// The record of jobs and files (`jobs.tsv`) being written: into a temporary file, in
+    /// pieces (a 600-release site's record is 16 MB), from any one thread at a time; `finish`
+    /// renames it over the record, and one never finished is removed. A build writes the
+    /// jobs' lines on another thread while it writes the manifests, and adds the files
+    /// written after the jobs once the site is swapped in.
+    public final class RecordWriter: @unchecked Sendable {
+        private let target: String
+        private let temporary: String
+        private var descriptor: Int32
+
+        public init(_ cache: BuildCache) throws {
+            try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
+            target = cache.jobsFile.path
+            temporary = cache.folder.appendingPathComponent(".jobs.tsv.\(getpid())").path
+            unlink(temporary)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard descriptor >= 0 else { throw SitegenError(file: target, "could not write the build cache: \(PosixFile.describe(errno))") }
+            try write(Array((BuildCache.header + cache.identity + "\n").utf8))
+        }
+
+        /// Adds the lines of these jobs' files. Files without an identity are left out of
+        /// `unkeyed`; a job with one is left out whole.
+        public func append(_ byKey: [String: [FileDigest]], identities: [String: FileIdentity]) throws {
+            var text: [UInt8] = []
+            text.reserveCapacity(1 << 20 + 4096)
+            for key in byKey.keys.sorted() {
+                var digests = byKey[key]!
+                if key == unkeyed { digests = digests.filter { identities[$0.path] != nil } }
+                guard digests.allSatisfy({ !$0.path.utf8.contains(9) && !$0.path.utf8.contains(10) }),
+                      digests.allSatisfy({ identities[$0.path] != nil }) else { continue }
+                for digest in digests {
+                    let identity = identities[digest.path]!
+                    for (position, field) in [key, digest.path, digest.sha256, String(digest.bytes), String(identity.inode),
+                                              String(identity.size), String(identity.modified)].enumerated() {
+                        if position > 0 { text.append(9) }
+                        text += field.utf8
+                    }
+                    text.append(10)
+                    if text.count > 1 << 20 {
+                        try write(text)
+                        text.removeAll(keepingCapacity: true)
+                    }
                 }
-                text.append(10)
+            }
+            try write(text)
+        }
+
+        public func finish() throws {
+            close(descriptor)
+            descriptor = -1
+            guard rename(temporary, target) == 0 else {
+                unlink(temporary)
+                throw SitegenError(file: target, "could not write the build cache: \(PosixFile.describe(errno))")
             }
         }
-        return text
-    }
 
-    /// Writes the record of jobs and files (`jobs.tsv`) from parts of `recordLines`.
-    public func storeRecord(_ parts: [[UInt8]]) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Self.replace(jobsFile) { write in
-            try write(Array((Self.header + identity + "\n").utf8))
-            for part in parts { try write(part) }
+        private func write(_ bytes: [UInt8]) throws {
+            guard descriptor >= 0 else { throw SitegenError(file: target, "the record is written already") }
+            try PosixFile.writeAll(bytes, to: descriptor, path: target, what: "the build cache")
+        }
+
+        deinit {
+            if descriptor >= 0 {
+                close(descriptor)
+                unlink(temporary)
+            }
         }
     }
 

@@ -27,14 +27,29 @@ public enum CSVText {
     }
 
     public static func make(header: [String], rows: [[String]]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 * (rows.count + 1))
-        for (position, row) in ([header] + rows).enumerated() {
-            if position > 0 { out.append(0x0A) }
-            append(position == 0 ? row : row.map(safeCell), to: &out)
-        }
-        out.append(0x0A)
+        var out = headerLine(header)
+        out += lines(rows)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The header's line, its cells as they are.
+    public static func headerLine(_ header: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        append(header, to: &out)
+        out.append(0x0A)
+        return out
+    }
+
+    /// Rows, each cell made safe and each row ending in a line feed: what follows the header
+    /// line, so that the rows of each release can be made apart and joined.
+    public static func lines(_ rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * rows.count)
+        for row in rows {
+            append(row.map(safeCell), to: &out)
+            out.append(0x0A)
+        }
+        return out
     }
 
     private static func append(_ row: [String], to out: inout [UInt8]) {

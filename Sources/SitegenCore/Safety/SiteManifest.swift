@@ -58,7 +58,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
                 json.array(count: files.count) { $0.digest(files[$1]) }
             }
         }
-        return json.bytes + [0x0A]
+        return json.line()
     }
 
     static let encoderFormatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

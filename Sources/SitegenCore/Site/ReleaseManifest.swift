@@ -43,7 +43,7 @@ public struct ReleaseManifest: Codable, Equatable, Sendable {
             default: json.array(count: files.count) { $0.digest(files[$1]) }
             }
         }
-        return json.bytes + [0x0A]
+        return json.line()
     }
 
     /// The release a site path belongs to: `releases/<id>/…` or `data/releases/<id>.json`.

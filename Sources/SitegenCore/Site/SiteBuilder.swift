@@ -56,7 +56,7 @@ public struct SiteBuilder {
         let staging = try writer.prepare(cache: cache)
         // The previous build's record (78,000 lines at 600 releases) is read meanwhile too.
         let previousRead = clean ? nil : Background { [outputDirectory] in cache.carryOver(output: outputDirectory) }
-        let loaded: [LoadedRelease], site: SiteContent, previous: CarryOver?, sink: StagingSink
+        let loaded: [LoadedRelease], site: SiteContent, previous: CarryOver?, sink: StagingSink, memo: ReleaseMemo
         do {
             progress("[1/\(steps)] read content")
             var loader = ContentLoader(contentDirectory: contentDirectory)
@@ -67,8 +67,8 @@ public struct SiteBuilder {
             progress("[2/\(steps)] index releases")
             let releases = loaded.map(\.release)
             let contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
-            let memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
-            let prepared = Background { [theme] in theme.prepare(releases, memo: memo) }
+            memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
+            let prepared = Background { [theme, memo] in theme.prepare(releases, memo: memo) }
             var content = SiteContent(releases: releases, config: config,
                                       sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
                                       lineage: lineage)
@@ -86,18 +86,25 @@ public struct SiteBuilder {
         }
         let outcome: JobRunner.Outcome
         let rootHash: String
-        let recordOfJobs: Background<[UInt8]>
+        var record: Background<BuildCache.RecordWriter?>?
         var late: [FileDigest] = []
         do {
-            let jobs = Self.jobs(for: site, theme: theme, archives: loaded)
+            let jobs = Self.jobs(for: site, theme: theme, archives: loaded, memo: memo)
             progress("      \(jobs.count) jobs listed")
             outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
             progress("      jobs done")
             // The cache's record of the jobs' files is made on another thread while the
             // manifests are written; the files written after the jobs are added to it below.
             let identities = sink.fileIdentities
-            recordOfJobs = Background { [outcome] in
-                BuildCache.recordLines(outcome.keyed.merging([BuildCache.unkeyed: outcome.unkeyed]) { $0 + $1 }, identities: identities)
+            record = Background { [outcome] in
+                let record = try? BuildCache.RecordWriter(cache)
+                do {
+                    try record?.append(outcome.keyed, identities: identities)
+                    try record?.append([BuildCache.unkeyed: outcome.unkeyed], identities: identities)
+                    return record
+                } catch {
+                    return nil
+                }
             }
             late += try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
             late += try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
@@ -110,13 +117,16 @@ public struct SiteBuilder {
             try writer.commit(sink, retire: cache.keepSpare)
         } catch {
             writer.discard(staging)
+            _ = record?.value // its temporary file is removed with it
             throw error
         }
         // The cache only speeds the next build up; one that cannot be written costs a full build.
         progress("      swapped")
         let pruned = Background { [loaded] in cache.pruneModels(keeping: loaded.map(\.contentKey)) }
-        let lateLines = BuildCache.recordLines([BuildCache.unkeyed: late], identities: sink.fileIdentities)
-        try? cache.storeRecord([recordOfJobs.value, lateLines])
+        if let record = record?.value {
+            try? record.append([BuildCache.unkeyed: late], identities: sink.fileIdentities)
+            try? record.finish()
+        }
         pruned.value
         progress("      cache stored")
         let digests = sink.digests
@@ -127,11 +137,9 @@ public struct SiteBuilder {
 
     /// Every job of the site: the theme's pages, the data exports, and each release's files
     /// archived byte for byte.
-    public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease]) -> [RenderJob] {
-        // The tables of every release are one job of 0.25 s at 600 releases: first, so that it
-        // does not run alone at the end.
-        var jobs = [RenderJob { DataExport.tables(for: site.releases, config: site.config) }]
-        jobs += theme.jobs(for: site)
+    public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease], memo: ReleaseMemo = .none) -> [RenderJob] {
+        var jobs = theme.jobs(for: site)
+        jobs.append(RenderJob { DataExport.tables(for: site.releases, config: site.config, memo: memo) })
         for index in site.releases {
             jobs.append(RenderJob(key: site.contentKeys[index.release.id].map { "data:" + $0 }) {
                 [try DataExport.model(of: index.release)]

@@ -36,13 +36,9 @@ public struct SiteContent: Sendable {
         self.sourceTexts = sourceTexts
         self.lineage = Lineage(lineage)
         let ordered = releases.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
-        // Matching programs across releases needs only the releases: it runs on another
-        // thread while this one indexes them and collects the department lineages.
-        let matching = Background { [lineage = self.lineage] in ProgramMatcher.match(ordered, lineage: lineage) }
         self.releases = ordered.map(ReleaseIndex.init(release:))
         positions = Dictionary(ordered.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        departmentLineages = DepartmentLineage.collect(self.releases, lineage: self.lineage)
-        let matched = matching.value
+        let matched = ProgramMatcher.match(ordered, lineage: self.lineage)
         programs = matched.programs
         matches = matched.matches
         nearMisses = matched.nearMisses
@@ -51,6 +47,7 @@ public struct SiteContent: Sendable {
             for appearance in program.appearances { rows[appearance] = position }
         }
         programOfRow = rows
+        departmentLineages = DepartmentLineage.collect(self.releases, lineage: self.lineage)
         var lineageOf: [DepartmentAppearance: Int] = [:]
         for (position, lineage) in departmentLineages.enumerated() {
             for appearance in lineage.appearances {

@@ -13,6 +13,12 @@ public struct PrettyJSON {
         bytes.reserveCapacity(capacity)
     }
 
+    /// The bytes written, ending in a line feed (without copying them).
+    public consuming func line() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
     public mutating func string(_ value: String) {
         JSONString.append(value, to: &bytes)
     }
