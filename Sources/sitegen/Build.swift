@@ -66,6 +66,7 @@ extension Sitegen {
             )
             builder.signer = signer
             builder.allowsEmptyReleases = contentOptions.allowEmpty
+            builder.keepsMemoryUntilExit = true
             let summary = try builder.build()
             guard !quiet else { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

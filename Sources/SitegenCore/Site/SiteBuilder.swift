@@ -21,6 +21,9 @@ public struct SiteBuilder {
     public var signer: SiteSigner? = nil
     /// Whether a releases folder with no release may build an empty site (`--allow-empty`).
     public var allowsEmptyReleases = false
+    /// Leaves the site's content and records for the process's end to free
+    /// (`MemoryUntilExit`): for a command that exits once the build is done.
+    public var keepsMemoryUntilExit = false
 
     public init(contentDirectory: URL, outputDirectory: URL, config: SiteConfig, theme: SiteTheme,
                 clean: Bool = false, progress: @escaping (String) -> Void = { _ in }) {
@@ -130,6 +133,7 @@ public struct SiteBuilder {
         pruned.value
         progress("      cache stored")
         let digests = sink.digests
+        if keepsMemoryUntilExit { MemoryUntilExit.keep((loaded, site, previous as Any, sink, outcome, staging, digests)) }
         return Summary(releases: loaded.count, pages: digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count,
                        files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
                        jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)
