@@ -103,7 +103,7 @@ public struct BuildCache: Sendable {
         let ofJobs = Set(keyed.values.joined().map(\.path))
         byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) }
         let record = try RecordWriter(self)
-        try record.append(byKey, identities: identities)
+        try record.append(byKey, identities: FileIdentities(identities))
         try record.finish()
     }
 
@@ -129,7 +129,7 @@ public struct BuildCache: Sendable {
 
         /// Adds the lines of these jobs' files. Files without an identity are left out of
         /// `unkeyed`; a job with one is left out whole.
-        public func append(_ byKey: [String: [FileDigest]], identities: [String: FileIdentity]) throws {
+        public func append(_ byKey: [String: [FileDigest]], identities: FileIdentities) throws {
             var text: [UInt8] = []
             text.reserveCapacity(1 << 20 + 4096)
             for key in byKey.keys.sorted() {

@@ -15,25 +15,25 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// The staging folder, without a trailing slash.
     public let root: String
     private let lock = NSLock()
-    private var folders: Set<String> = [""]
-    private var written: [String: FileDigest] = [:]
+    private var folders: Set<PathKey> = [PathKey("")]
+    private var written: [PathKey: FileDigest] = [:]
     /// What each written or carried file is on disk, for the next build's carry-over (a rename
     /// of the staging folder keeps inodes and times).
-    private var identities: [String: FileIdentity] = [:]
+    private var identities = FileIdentities()
     /// Files that show the root hash, written by `seal`.
     private var deferred: [String: [UInt8]] = [:]
 
     /// The previous build's files, to link where a file is made again with the same bytes.
     private let previous: CarryOver?
     /// What the spare tree holds that no job has claimed yet: files as recorded, and folders.
-    private var spareFiles: [String: CarryOver.File]
-    private var spareFolders: Set<String>
+    private var spareFiles: [PathKey: CarryOver.File]
+    private var spareFolders: Set<PathKey>
 
     public init(root: String, previous: CarryOver? = nil, spare: SpareTree? = nil) {
         self.root = root
         self.previous = previous
-        spareFiles = spare?.files ?? [:]
-        spareFolders = spare?.folders.subtracting([""]) ?? []
+        spareFiles = Dictionary(uniqueKeysWithValues: (spare?.files ?? [:]).map { (PathKey($0.key), $0.value) })
+        spareFolders = Set((spare?.folders.subtracting([""]) ?? []).map(PathKey.init))
     }
 
     @discardableResult
@@ -44,30 +44,29 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         if digest.carriesRoot == true {
             if spare != nil { unlink(target) }
             lock.withLock { deferred[file.path] = file.bytes }
+            record(digest, identity: nil)
         } else if let spare, spare.digest.hasSameContents(as: digest) {
-            lock.withLock { identities[file.path] = spare.identity }
+            record(digest, identity: spare.identity)
         } else {
             if spare != nil { unlink(target) }
             if let previous, let same = previous.unchanged(digest), link(previous.folder + "/" + file.path, target) == 0 {
-                lock.withLock { identities[file.path] = same.identity }
+                record(digest, identity: same.identity)
             } else {
                 do {
-                    let identity = try PosixFile.write(file.bytes, to: target)
-                    lock.withLock { identities[file.path] = identity }
+                    record(digest, identity: try PosixFile.write(file.bytes, to: target))
                 } catch {
                     release(file.path)
                     throw error
                 }
             }
         }
-        record(digest)
         return digest
     }
 
     /// Whether `carry` can bring this file of the folder `previous` in: the spare tree holds
     /// it with the same bytes, or the previous output still holds it as recorded.
     public func canCarry(_ file: CarryOver.File, from previous: String) -> Bool {
-        if let spare = lock.withLock({ spareFiles[file.digest.path] }), spare.digest.hasSameContents(as: file.digest) {
+        if let spare = lock.withLock({ spareFiles[PathKey(file.digest.path)] }), spare.digest.hasSameContents(as: file.digest) {
             return true
         }
         return FileIdentity(path: previous + "/" + file.digest.path) == file.identity
@@ -80,8 +79,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         let digest = file.digest
         let spare = try reserve(digest.path)
         if let spare, spare.digest.hasSameContents(as: digest) {
-            lock.withLock { identities[digest.path] = spare.identity }
-            record(digest)
+            record(digest, identity: spare.identity)
             return true
         }
         let target = root + "/" + digest.path
@@ -90,8 +88,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
             release(digest.path)
             return false
         }
-        lock.withLock { identities[digest.path] = file.identity }
-        record(digest)
+        record(digest, identity: file.identity)
         return true
     }
 
@@ -102,13 +99,13 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
             defer { spareFiles = [:]; spareFolders = [] }
             return (spareFiles, spareFolders)
         }
-        for path in files.keys { unlink(root + "/" + path) }
+        for key in files.keys { unlink(root + "/" + key.path) }
         // Deepest first: a folder's path is longer than its parent's.
-        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(root + "/" + folder) }
+        for folder in folders.map(\.path).sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(root + "/" + folder) }
     }
 
     /// The on-disk identity of every file written or carried (not the held-back ones).
-    public var fileIdentities: [String: FileIdentity] {
+    public var fileIdentities: FileIdentities {
         lock.withLock { identities }
     }
 
@@ -133,7 +130,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
 
     /// The digest of the file written or carried at `path`.
     public func digest(at path: String) -> FileDigest? {
-        lock.withLock { written[path] }
+        lock.withLock { written[PathKey(path)] }
     }
 
     /// Every file written or carried, in no particular order: what reads them sorts what it
@@ -148,19 +145,21 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     private func reserve(_ path: String) throws -> CarryOver.File? {
         try SitePath.requireWritable(path)
         return try lock.withLock {
-            guard written[path] == nil, !folders.contains(path) else {
+            let key = PathKey(path)
+            guard !folders.contains(key) else { throw SitePath.writtenTwice(path) }
+            if let earlier = written.updateValue(FileDigest(path: path, sha256: "", bytes: -1), forKey: key) {
+                written[key] = earlier
                 throw SitePath.writtenTwice(path)
             }
-            written[path] = FileDigest(path: path, sha256: "", bytes: -1)
             var missing: [Substring] = []
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
-                if folders.contains(String(folder)) { break }
+                if folders.contains(PathKey(String(folder))) { break }
                 missing.append(folder)
             }
             for folder in missing.reversed() {
-                let name = String(folder)
+                let name = PathKey(String(folder))
                 folders.insert(name)
                 if spareFolders.remove(name) != nil { continue }
                 let target = root + "/" + folder
@@ -169,21 +168,27 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
                     throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
                 }
             }
-            if spareFolders.contains(path) {
+            if spareFolders.contains(key) {
                 // A folder of the spare tree where this build writes a file.
-                spareFolders = spareFolders.filter { $0 != path && !$0.hasPrefix(path + "/") }
-                spareFiles = spareFiles.filter { !$0.key.hasPrefix(path + "/") }
+                spareFolders = spareFolders.filter { $0 != key && !$0.path.utf8.starts(with: (path + "/").utf8) }
+                spareFiles = spareFiles.filter { !$0.key.path.utf8.starts(with: (path + "/").utf8) }
                 try? FileManager.default.removeItem(atPath: root + "/" + path)
             }
-            return spareFiles.removeValue(forKey: path)
+            return spareFiles.removeValue(forKey: key)
         }
     }
 
     private func release(_ path: String) {
-        lock.withLock { _ = written.removeValue(forKey: path) }
+        lock.withLock { _ = written.removeValue(forKey: PathKey(path)) }
     }
 
-    private func record(_ digest: FileDigest) {
-        lock.withLock { written[digest.path] = digest }
+    /// Records a file as written, with what it is on disk (none for a held-back file), under
+    /// one lock.
+    private func record(_ digest: FileDigest, identity: FileIdentity?) {
+        let key = PathKey(digest.path)
+        lock.withLock {
+            written[key] = digest
+            if let identity { identities.byPath[key] = identity }
+        }
     }
 }
