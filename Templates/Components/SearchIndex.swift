@@ -109,24 +109,26 @@ struct SearchIndex {
     private static func lists(_ passages: SearchPassages) -> [UInt64: SearchIdList] {
         let partSize = max(1, (passages.count + 7) / 8)
         let parts = Concurrently.map(stride(from: 0, to: passages.count, by: partSize).map { start in
-            { () -> [UInt64: SearchIdList] in
-                var lists: [UInt64: SearchIdList] = [:]
+            { () -> PieceTable in
+                var table = PieceTable(capacity: 1 << 16)
                 for id in start..<min(start + partSize, passages.count) {
                     let letters = SearchText.normalised(utf8: passages.utf8(id))
                     guard letters.count >= 2 else { continue }
                     for i in 0..<(letters.count - 1) {
-                        let piece = UInt64(letters[i]) << 32 | UInt64(letters[i + 1])
-                        lists[piece, default: SearchIdList()].appendOnce(Int32(id))
+                        table.add(Int32(id), to: UInt64(letters[i]) << 32 | UInt64(letters[i + 1]))
                     }
                 }
-                return lists
+                return table
             }
         })
-        var lists: [UInt64: SearchIdList] = [:]
+        var merged = PieceTable(capacity: parts.map(\.count).max() ?? 0)
         for part in parts {
-            for (piece, ids) in part { lists[piece, default: SearchIdList()].append(contentsOf: ids) }
+            for (piece, ids) in zip(part.pieces, part.lists) { merged.add(contentsOf: ids, to: piece) }
         }
-        return lists.mapValues { $0.compacted() }
+        var lists: [UInt64: SearchIdList] = [:]
+        lists.reserveCapacity(merged.count)
+        for (piece, ids) in zip(merged.pieces, merged.lists) { lists[piece] = ids.compacted() }
+        return lists
     }
 
     /// `s/<number>.js` and the further pages of its pieces.

@@ -217,6 +217,33 @@ final class SearchIndexTests: XCTestCase {
         return result + "\""
     }
 
+    /// The piece table against a `Dictionary` of the same lists, through many growths.
+    func testPieceTableKeepsWhatADictionaryKeeps() {
+        var generator = SystemRandomNumberGenerator()
+        var table = PieceTable(capacity: 4)
+        var expected: [UInt64: [Int32]] = [:]
+        var order: [UInt64] = []
+        for id in Int32(0)..<3_000 {
+            for _ in 0..<Int.random(in: 0...20, using: &generator) {
+                let piece = UInt64.random(in: 0x30...0x30 + 40, using: &generator) << 32 | UInt64.random(in: 0xAC00...0xAC00 + 400, using: &generator)
+                table.add(id, to: piece)
+                if expected[piece] == nil { order.append(piece) }
+                if expected[piece, default: []].last != id { expected[piece, default: []].append(id) }
+            }
+        }
+        XCTAssertEqual(table.pieces, order, "pieces in the order first added")
+        XCTAssertEqual(table.count, expected.count)
+        for (piece, ids) in zip(table.pieces, table.lists) {
+            XCTAssertEqual(ids.ids, expected[piece])
+        }
+        var joined = PieceTable()
+        joined.add(contentsOf: table.lists[0], to: table.pieces[0])
+        var later = SearchIdList()
+        later.append(5_000)
+        joined.add(contentsOf: later, to: table.pieces[0])
+        XCTAssertEqual(joined.lists[0].ids, expected[table.pieces[0]]! + [5_000])
+    }
+
     /// Ids as base-36 differences, against `String(_:radix:)`.
     func testIdsAreEncodedAsBase36Differences() {
         XCTAssertEqual(SearchIndex.encode([]), "")
