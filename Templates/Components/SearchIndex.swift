@@ -152,20 +152,39 @@ struct SearchIndex {
 
     /// `t/<number>.js`: the passages of `range` with their documents.
     private static func textFile(_ number: Int, _ passages: SearchPassages, range: Range<Int>) -> OutputFile {
-        var local: [Int: Int] = [:]
-        var documents: [String] = []
-        var texts: [String] = []
+        // Written straight into bytes: each passage's text is copied once, escaped, into
+        // the file (as strings joined, the file was made three times over).
+        var local: [Int32: Int] = [:]
+        var documents: [UInt8] = []
+        var texts: [UInt8] = []
+        texts.reserveCapacity(passages.utf8(range.lowerBound).count * range.count * 5 / 4)
         for passage in range {
-            let document = Int(passages.documentOf[passage])
+            let document = passages.documentOf[passage]
             let position = local[document] ?? {
-                let shown = passages.documents[document]
-                documents.append("[" + [shown.kind, shown.title, shown.path, shown.context].map(JSONText.string).joined(separator: ",") + "]")
-                local[document] = documents.count - 1
-                return documents.count - 1
+                let shown = passages.documents[Int(document)]
+                documents.append(contentsOf: documents.isEmpty ? "[".utf8 : ",[".utf8)
+                for (field, text) in [shown.kind, shown.title, shown.path, shown.context].enumerated() {
+                    if field > 0 { documents.append(UInt8(ascii: ",")) }
+                    JSONText.append(utf8: Array(text.utf8)[...], to: &documents)
+                }
+                documents.append(UInt8(ascii: "]"))
+                local[document] = local.count
+                return local.count - 1
             }()
-            texts.append("[\(position),\(JSONText.string(utf8: passages.utf8(passage)))]")
+            texts.append(contentsOf: texts.isEmpty ? "[".utf8 : ",[".utf8)
+            texts.append(contentsOf: String(position).utf8)
+            texts.append(UInt8(ascii: ","))
+            JSONText.append(utf8: passages.utf8(passage), to: &texts)
+            texts.append(UInt8(ascii: "]"))
         }
-        return file("t/\(number)", data: "{\"d\":[\(documents.joined(separator: ","))],\"p\":[\(texts.joined(separator: ","))]}")
+        let name = "t/\(number)"
+        var bytes = Array("SITEGEN_SEARCH_GOT(\"\(name)\",{\"d\":[".utf8)
+        bytes.reserveCapacity(bytes.count + documents.count + texts.count + 16)
+        bytes += documents
+        bytes += "],\"p\":[".utf8
+        bytes += texts
+        bytes += "]});\n".utf8
+        return OutputFile(path: "search/\(name).js", bytes: bytes)
     }
 
     /// `search/<name>.js`: hands `data` to the search script.
@@ -203,8 +222,15 @@ enum JSONText {
     }
 
     static func string(utf8 text: ArraySlice<UInt8>) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + 8)
+        append(utf8: text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The literal of `text`, appended to `bytes`.
+    static func append(utf8 text: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
         text.withUnsafeBufferPointer { text in
             // Runs of bytes that need no escape are copied whole.
             var run = 0
@@ -242,6 +268,5 @@ enum JSONText {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
