@@ -36,6 +36,37 @@ final class BuildRecordTests: XCTestCase {
         XCTAssertNotNil(carry.byPath["index.html"])
     }
 
+    /// A record written in parts (as a build writes it: the jobs' files on another thread,
+    /// the files written after the jobs at the end) replaces the record only when finished;
+    /// one never finished leaves the old record and no temporary file.
+    func testARecordInPartsReplacesTheOldOnlyWhenFinished() throws {
+        let cache = try temporaryCache()
+        let old = FileDigest(path: "old.html", sha256: String(repeating: "00", count: 32), bytes: 1)
+        try cache.storeJobs(["home": [old]], all: [old], identities: [old.path: FileIdentity(inode: 1, size: 1, modified: 1)])
+        let page = FileDigest(path: "programs/가나/index.html", sha256: String(repeating: "ab", count: 32), bytes: 2)
+        let search = FileDigest(path: "search/t/0.js", sha256: String(repeating: "cd", count: 32), bytes: 3)
+        let manifest = FileDigest(path: "site-manifest.json", sha256: String(repeating: "ef", count: 32), bytes: 4)
+        let identities = FileIdentities([page.path: FileIdentity(inode: 2, size: 2, modified: 2),
+                                         search.path: FileIdentity(inode: 3, size: 3, modified: 3),
+                                         manifest.path: FileIdentity(inode: 4, size: 4, modified: 4)])
+        do {
+            let abandoned = try BuildCache.RecordWriter(cache)
+            try abandoned.append(["program:x": [page]], identities: identities)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path)
+        XCTAssertEqual(names, ["jobs.tsv"], "no temporary record is left")
+        XCTAssertNotNil(cache.carryOver(output: URL(fileURLWithPath: "/p"))?.byPath[old.path], "the old record stands")
+
+        let record = try BuildCache.RecordWriter(cache)
+        try record.append(["program:x": [page]], identities: identities)
+        try record.append([BuildCache.unkeyed: [search]], identities: identities)
+        try record.append([BuildCache.unkeyed: [manifest, old]], identities: identities)
+        try record.finish()
+        let carry = try XCTUnwrap(cache.carryOver(output: URL(fileURLWithPath: "/p")))
+        XCTAssertEqual(carry.files, ["program:x": [CarryOver.File(digest: page, identity: identities[page.path]!)]])
+        XCTAssertEqual(Set(carry.byPath.keys), [page.path, search.path, manifest.path], "a file without an identity is left out")
+    }
+
     func testAMalformedRecordIsNotUsed() throws {
         let cache = try temporaryCache()
         try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)

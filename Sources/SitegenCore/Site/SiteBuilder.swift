@@ -96,19 +96,7 @@ public struct SiteBuilder {
             progress("      \(jobs.count) jobs listed")
             outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
             progress("      jobs done")
-            // The cache's record of the jobs' files is made on another thread while the
-            // manifests are written; the files written after the jobs are added to it below.
-            let identities = sink.fileIdentities
-            record = Background { [outcome] in
-                let record = try? BuildCache.RecordWriter(cache)
-                do {
-                    try record?.append(outcome.keyed, identities: identities)
-                    try record?.append([BuildCache.unkeyed: outcome.unkeyed], identities: identities)
-                    return record
-                } catch {
-                    return nil
-                }
-            }
+            record = Self.recordJobs(outcome, identities: sink.fileIdentities, in: cache)
             late += try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
             late += try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
             late.append(try sink.write(OutputLocation.markerFile))
@@ -134,9 +122,27 @@ public struct SiteBuilder {
         progress("      cache stored")
         let digests = sink.digests
         if keepsMemoryUntilExit { MemoryUntilExit.keep((loaded, site, previous as Any, sink, outcome, staging, digests)) }
-        return Summary(releases: loaded.count, pages: digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count,
+        let pages = digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count
+        return Summary(releases: loaded.count, pages: pages,
                        files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
                        jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)
+    }
+
+    /// Starts the cache's record of what the jobs made, on another thread while the manifests
+    /// are written; the build adds the files written after the jobs once the site is swapped
+    /// in. Nil when the record cannot be written (the next build is then a full one).
+    private static func recordJobs(_ outcome: JobRunner.Outcome, identities: FileIdentities,
+                                   in cache: BuildCache) -> Background<BuildCache.RecordWriter?> {
+        Background {
+            do {
+                let record = try BuildCache.RecordWriter(cache)
+                try record.append(outcome.keyed, identities: identities)
+                try record.append([BuildCache.unkeyed: outcome.unkeyed], identities: identities)
+                return record
+            } catch {
+                return nil
+            }
+        }
     }
 
     /// Every job of the site: the theme's pages, the data exports, and each release's files
