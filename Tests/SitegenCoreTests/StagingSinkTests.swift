@@ -34,4 +34,27 @@ final class StagingSinkTests: XCTestCase {
         XCTAssertNotNil(sink.fileIdentities[decomposed])
         XCTAssertNil(sink.fileIdentities["programs/other.html"])
     }
+
+    /// A job's files are carried all together or not at all: when one has changed since the
+    /// previous build, nothing is claimed, so the job can be made anew at the same paths.
+    func testAJobsFilesAreCarriedTogetherOrNotAtAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("carry-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let previous = folder.appendingPathComponent("previous").path
+        try FileManager.default.createDirectory(atPath: previous + "/programs/가나", withIntermediateDirectories: true)
+        var files: [CarryOver.File] = []
+        for (path, text) in [(composed, "page"), ("programs/가나/feed.xml", "feed")] {
+            let written = try PosixFile.write(Array(text.utf8), to: previous + "/" + path)
+            files.append(CarryOver.File(digest: FileDigest(path: path, contents: Array(text.utf8)), identity: written))
+        }
+        let sink = try SiteWriter(outputDirectory: folder.appendingPathComponent("public")).stage()
+        var changed = files
+        changed[1].identity.modified += 1
+        XCTAssertFalse(try sink.carry(changed, from: previous))
+        XCTAssertTrue(sink.digests.isEmpty, "nothing was claimed")
+        XCTAssertTrue(try sink.carry(files, from: previous))
+        XCTAssertEqual(Set(sink.digests.map(\.path)), Set(files.map(\.digest.path)))
+        XCTAssertEqual(sink.fileIdentities[composed], files[0].identity, "linked: the same file")
+        XCTAssertThrowsError(try sink.write(OutputFile(path: composed, text: "page")), "a carried path is claimed")
+    }
 }

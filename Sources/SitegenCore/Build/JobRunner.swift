@@ -61,11 +61,8 @@ public struct JobRunner {
     /// Carries the files a job made in the previous build, when all of them are unchanged there
     /// (or in the spare tree the staging folder was made from).
     private func carry(_ key: String) throws -> [FileDigest]? {
-        guard let previous, let staging = sink as? StagingSink, let files = previous.files[key] else { return nil }
-        guard files.allSatisfy({ staging.canCarry($0, from: previous.folder) }) else { return nil }
-        for file in files where try !staging.carry(file, from: previous.folder) {
-            throw SitegenError(file: file.digest.path, "could not carry the file over from the previous build; build again with --clean")
-        }
+        guard let previous, let staging = sink as? StagingSink, let files = previous.files[key],
+              try staging.carry(files, from: previous.folder) else { return nil }
         return files.map(\.digest)
     }
 }

@@ -63,32 +63,41 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         return digest
     }
 
-    /// Whether `carry` can bring this file of the folder `previous` in: the spare tree holds
-    /// it with the same bytes, or the previous output still holds it as recorded.
-    public func canCarry(_ file: CarryOver.File, from previous: String) -> Bool {
-        if let spare = lock.withLock({ spareFiles[PathKey(file.digest.path)] }), spare.digest.hasSameContents(as: file.digest) {
-            return true
+    /// Brings the files one job made in the previous build into the staging folder, when all
+    /// of them can be: the spare tree holds each with the same bytes (it is kept where it
+    /// is), or the previous output folder `previous` still holds it as recorded (it is
+    /// linked). Returns false, having claimed nothing, when one cannot be carried. The job's
+    /// files are looked up, claimed and recorded under one lock each time, not each file
+    /// (four trips a file through the lock kept the second core waiting).
+    public func carry(_ files: [CarryOver.File], from previous: String) throws -> Bool {
+        let spared = lock.withLock {
+            files.map { file in spareFiles[PathKey(file.digest.path)].map { $0.digest.hasSameContents(as: file.digest) } ?? false }
         }
-        return FileIdentity(path: previous + "/" + file.digest.path) == file.identity
-    }
-
-    /// Brings a file of the folder `previous` into the staging folder: keeps the spare tree's
-    /// copy when it has the same bytes, and otherwise links the previous file (the caller has
-    /// checked `canCarry`). Returns false, having written nothing, when it cannot.
-    public func carry(_ file: CarryOver.File, from previous: String) throws -> Bool {
-        let digest = file.digest
-        let spare = try reserve(digest.path)
-        if let spare, spare.digest.hasSameContents(as: digest) {
-            record(digest, identity: spare.identity)
-            return true
+        for (file, spared) in zip(files, spared) where !spared {
+            guard FileIdentity(path: previous + "/" + file.digest.path) == file.identity else { return false }
         }
-        let target = root + "/" + digest.path
-        if spare != nil { unlink(target) }
-        guard link(previous + "/" + digest.path, target) == 0 else {
-            release(digest.path)
-            return false
+        for file in files { try SitePath.requireWritable(file.digest.path) }
+        let spares = try lock.withLock { try files.map { try reserveLocked($0.digest.path) } }
+        var kept: [FileIdentity] = []
+        for (file, spare) in zip(files, spares) {
+            if let spare, spare.digest.hasSameContents(as: file.digest) {
+                kept.append(spare.identity)
+                continue
+            }
+            let target = root + "/" + file.digest.path
+            if spare != nil { unlink(target) }
+            guard link(previous + "/" + file.digest.path, target) == 0 else {
+                throw SitegenError(file: file.digest.path, "could not carry the file over from the previous build; build again with --clean")
+            }
+            kept.append(file.identity)
         }
-        record(digest, identity: file.identity)
+        lock.withLock {
+            for (file, identity) in zip(files, kept) {
+                let key = PathKey(file.digest.path)
+                written[key] = file.digest
+                identities.byPath[key] = identity
+            }
+        }
         return true
     }
 
@@ -144,38 +153,41 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// the spare tree's file at the path, which the caller keeps or unlinks.
     private func reserve(_ path: String) throws -> CarryOver.File? {
         try SitePath.requireWritable(path)
-        return try lock.withLock {
-            let key = PathKey(path)
-            guard !folders.contains(key) else { throw SitePath.writtenTwice(path) }
-            if let earlier = written.updateValue(FileDigest(path: path, sha256: "", bytes: -1), forKey: key) {
-                written[key] = earlier
-                throw SitePath.writtenTwice(path)
-            }
-            var missing: [Substring] = []
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if folders.contains(PathKey(String(folder))) { break }
-                missing.append(folder)
-            }
-            for folder in missing.reversed() {
-                let name = PathKey(String(folder))
-                folders.insert(name)
-                if spareFolders.remove(name) != nil { continue }
-                let target = root + "/" + folder
-                if spareFiles.removeValue(forKey: name) != nil { unlink(target) }
-                guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
-                    throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
-                }
-            }
-            if spareFolders.contains(key) {
-                // A folder of the spare tree where this build writes a file.
-                spareFolders = spareFolders.filter { $0 != key && !$0.path.utf8.starts(with: (path + "/").utf8) }
-                spareFiles = spareFiles.filter { !$0.key.path.utf8.starts(with: (path + "/").utf8) }
-                try? FileManager.default.removeItem(atPath: root + "/" + path)
-            }
-            return spareFiles.removeValue(forKey: key)
+        return try lock.withLock { try reserveLocked(path) }
+    }
+
+    /// `reserve`, with the lock held.
+    private func reserveLocked(_ path: String) throws -> CarryOver.File? {
+        let key = PathKey(path)
+        guard !folders.contains(key) else { throw SitePath.writtenTwice(path) }
+        if let earlier = written.updateValue(FileDigest(path: path, sha256: "", bytes: -1), forKey: key) {
+            written[key] = earlier
+            throw SitePath.writtenTwice(path)
         }
+        var missing: [Substring] = []
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            if folders.contains(PathKey(String(folder))) { break }
+            missing.append(folder)
+        }
+        for folder in missing.reversed() {
+            let name = PathKey(String(folder))
+            folders.insert(name)
+            if spareFolders.remove(name) != nil { continue }
+            let target = root + "/" + folder
+            if spareFiles.removeValue(forKey: name) != nil { unlink(target) }
+            guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
+                throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
+            }
+        }
+        if spareFolders.contains(key) {
+            // A folder of the spare tree where this build writes a file.
+            spareFolders = spareFolders.filter { $0 != key && !$0.path.utf8.starts(with: (path + "/").utf8) }
+            spareFiles = spareFiles.filter { !$0.key.path.utf8.starts(with: (path + "/").utf8) }
+            try? FileManager.default.removeItem(atPath: root + "/" + path)
+        }
+        return spareFiles.removeValue(forKey: key)
     }
 
     private func release(_ path: String) {
