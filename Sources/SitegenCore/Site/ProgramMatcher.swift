@@ -68,35 +68,55 @@ public struct ProgramMatcher {
         return keys
     }
 
+    /// A program row as the matcher reads it: what it is called, and the identity it is
+    /// matched by within its issuer lineage.
+    private struct Row {
+        var table: Int
+        var line: Int
+        var identity: String
+        var generic: Bool
+        var name: String
+        var budget: Int?
+    }
+
+    /// The program rows of one release, read on their own (on every core: the names' keys
+    /// and clean-up were half of matching, while the other core waited).
+    private static func rows(of release: Release, lineage: Lineage) -> [Row] {
+        let departments = genericDepartments(release, lineage: lineage)
+        var rows: [Row] = []
+        for (t, table) in release.report.budgetTables.enumerated() {
+            for (l, line) in table.lines.enumerated() where line.kind == .program {
+                let base = lineage.programKey(line.label)
+                guard !base.isEmpty else { continue }
+                let genericName = NameKey.generic(base, department: line.department)
+                let department = line.department.map { departments[NameKey.department($0)] ?? lineage.departmentLineage($0) } ?? ""
+                rows.append(Row(table: t, line: l, identity: genericName.map { $0 + "@" + department } ?? base, generic: genericName != nil,
+                                name: TextCleanup.collapseLetterSpacing(TextCleanup.joinWrapped([line.qualifiedLabel])), budget: line.budget))
+            }
+        }
+        return rows
+    }
+
     public static func match(_ releases: [Release], lineage: Lineage) -> Result {
         var order: [String] = []
         var clusters: [String: Cluster] = [:]
-        for (r, release) in releases.enumerated() {
+        let rowsOfReleases = Concurrently.map(releases.map { release in { rows(of: release, lineage: lineage) } })
+        for (r, (release, rows)) in zip(releases, rowsOfReleases).enumerated() {
             let family = lineage.issuerLineage(release.metadata.issuer)
-            let departments = genericDepartments(release, lineage: lineage)
-            for (t, table) in release.report.budgetTables.enumerated() {
-                for (l, line) in table.lines.enumerated() where line.kind == .program {
-                    let base = lineage.programKey(line.label)
-                    guard !base.isEmpty else { continue }
-                    let genericName = NameKey.generic(base, department: line.department)
-                    let generic = genericName != nil
-                    let department = line.department.map { departments[NameKey.department($0)] ?? lineage.departmentLineage($0) } ?? ""
-                    let identity = genericName.map { $0 + "@" + department } ?? base
-                    let key = family + "|" + identity
-                    let cluster: Cluster
-                    if let existing = clusters[key] {
-                        cluster = existing
-                    } else {
-                        cluster = Cluster(key: identity, lineage: family, generic: generic)
-                        clusters[key] = cluster
-                        order.append(key)
-                    }
-                    let name = TextCleanup.collapseLetterSpacing(TextCleanup.joinWrapped([line.qualifiedLabel]))
-                    if !cluster.names.contains(name) { cluster.names.append(name) }
-                    cluster.releases.insert(r)
-                    if let budget = line.budget, budget > 0 { cluster.budgets.append(budget) }
-                    cluster.appearances.append(.init(release: r, table: t, line: l))
+            for row in rows {
+                let key = family + "|" + row.identity
+                let cluster: Cluster
+                if let existing = clusters[key] {
+                    cluster = existing
+                } else {
+                    cluster = Cluster(key: row.identity, lineage: family, generic: row.generic)
+                    clusters[key] = cluster
+                    order.append(key)
                 }
+                if !cluster.names.contains(row.name) { cluster.names.append(row.name) }
+                cluster.releases.insert(r)
+                if let budget = row.budget, budget > 0 { cluster.budgets.append(budget) }
+                cluster.appearances.append(.init(release: r, table: row.table, line: row.line))
             }
         }
         let ordered = order.map { clusters[$0]! }
