@@ -177,19 +177,21 @@ struct SearchIndex {
             JSONText.append(utf8: passages.utf8(passage), to: &texts)
             texts.append(UInt8(ascii: "]"))
         }
-        let name = "t/\(number)"
-        var bytes = Array("SITEGEN_SEARCH_GOT(\"\(name)\",{\"d\":[".utf8)
-        bytes.reserveCapacity(bytes.count + documents.count + texts.count + 16)
-        bytes += documents
-        bytes += "],\"p\":[".utf8
-        bytes += texts
-        bytes += "]});\n".utf8
-        return OutputFile(path: "search/\(name).js", bytes: bytes)
+        return file("t/\(number)", data: [Array("{\"d\":[".utf8), documents, Array("],\"p\":[".utf8), texts, Array("]}".utf8)])
     }
 
     /// `search/<name>.js`: hands `data` to the search script.
     private static func file(_ name: String, data: String) -> OutputFile {
-        OutputFile(path: "search/\(name).js", text: "SITEGEN_SEARCH_GOT(\"\(name)\",\(data));\n")
+        file(name, data: [Array(data.utf8)])
+    }
+
+    /// `search/<name>.js` of data in parts, joined once into the file's bytes.
+    private static func file(_ name: String, data parts: [[UInt8]]) -> OutputFile {
+        var bytes = Array("SITEGEN_SEARCH_GOT(\"\(name)\",".utf8)
+        bytes.reserveCapacity(bytes.count + parts.reduce(0) { $0 + $1.count } + 4)
+        for part in parts { bytes += part }
+        bytes += ");\n".utf8
+        return OutputFile(path: "search/\(name).js", bytes: bytes)
     }
 
     /// Ascending ids: the first in base 36, then each as its difference from the one before.

@@ -77,12 +77,8 @@ struct SearchPassages {
         /// kept for the next).
         init(_ releases: [Release], memo: ReleaseMemo = .none) {
             let cut = Concurrently.map(releases.map { release in {
-                var made: SearchPassages?
-                let bytes = memo.bytes(SearchPassages.memoKind, release: release.id) {
-                    made = SearchPassages(release: release)
-                    return made!.encoded
-                }
-                return made ?? (try? SearchPassages(encoded: bytes)) ?? SearchPassages(release: release)
+                memo.value(SearchPassages.memoKind, release: release.id, make: { SearchPassages(release: release) },
+                           encode: \.encoded, decode: SearchPassages.init(encoded:))
             } })
             parts = Dictionary(zip(releases.map(\.id), cut), uniquingKeysWith: { first, _ in first })
         }

@@ -1,5 +1,5 @@
-/// Work a theme derives from one release alone (the passages search cuts its text into) costs
-/// the same in every build the release is in. A memo keeps its bytes in the build cache under
+/// Work derived from one release alone (the passages search cuts its text into, the release's
+/// rows of the CSV tables) costs the same in every build the release is in. A memo keeps its bytes in the build cache under
 /// the release's content key and the build identity, so that the next build reads them back;
 /// `make` must be a pure function of the release. Without a cache (a site built in memory),
 /// or for a release whose content key is unknown, it only makes.
@@ -22,5 +22,17 @@ public struct ReleaseMemo: Sendable {
         let bytes = make()
         cache.storeDerived(bytes, kind: kind, for: key)
         return bytes
+    }
+
+    /// The value of `kind` for release `id`: read back from its kept bytes, or made (and its
+    /// bytes kept), never made and then read back; made anew when the kept bytes are damaged.
+    public func value<Value>(_ kind: String, release id: String, make: () -> Value,
+                             encode: (Value) -> [UInt8], decode: ([UInt8]) throws -> Value) -> Value {
+        var made: Value?
+        let bytes = bytes(kind, release: id) {
+            made = make()
+            return encode(made!)
+        }
+        return made ?? (try? decode(bytes)) ?? make()
     }
 }

@@ -14,10 +14,11 @@ import Glibc
 /// added by hand to the live site, a link, a file changed in place) is removed, so the staged
 /// site holds exactly what the build writes, as a new folder would.
 public struct SpareTree {
-    /// The files the tree still holds as recorded, by path.
-    public private(set) var files: [String: CarryOver.File] = [:]
+    /// The files the tree still holds as recorded, by path (keyed as the staging sink keys
+    /// them, on the thread that walks the tree).
+    public private(set) var files: [PathKey: CarryOver.File] = [:]
     /// Its folders, by path relative to the tree ("" is the tree itself).
-    public private(set) var folders: Set<String> = [""]
+    public private(set) var folders: Set<PathKey> = [PathKey("")]
 
     /// Walks `root`, keeping the files `recorded` describes and removing everything else.
     public init(root: String, recorded: [String: CarryOver.File]) {
@@ -57,10 +58,10 @@ public struct SpareTree {
         let path = relative.isEmpty ? name : relative + "/" + name
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            folders.insert(path)
+            folders.insert(PathKey(path))
             walk(folder + "/" + name, relative: path, recorded: recorded)
         case S_IFREG where recorded[path]?.identity == FileIdentity(info):
-            files[path] = recorded[path]
+            files[PathKey(path)] = recorded[path]
         default:
             unlinkat(descriptor, cName, 0)
         }

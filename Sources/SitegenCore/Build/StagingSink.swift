@@ -32,8 +32,8 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     public init(root: String, previous: CarryOver? = nil, spare: SpareTree? = nil) {
         self.root = root
         self.previous = previous
-        spareFiles = Dictionary(uniqueKeysWithValues: (spare?.files ?? [:]).map { (PathKey($0.key), $0.value) })
-        spareFolders = Set((spare?.folders.subtracting([""]) ?? []).map(PathKey.init))
+        spareFiles = spare?.files ?? [:]
+        spareFolders = spare?.folders.subtracting([PathKey("")]) ?? []
     }
 
     @discardableResult

@@ -35,15 +35,10 @@ public struct ContentLoader {
         if ids.isEmpty && !allowsEmpty {
             throw SitegenError(file: display, "no releases in the releases folder; pass --allow-empty to build an empty site")
         }
-        var results = [Result<LoadedRelease, Error>?](repeating: nil, count: ids.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: ids.count) { position in
-            let result = Result { try loadRelease(id: ids[position], in: releasesDirectory, cache: cache) }
-            lock.lock()
-            results[position] = result
-            lock.unlock()
-        }
-        return try results.map { try $0!.get() }
+        let results = Concurrently.map(ids.map { id in
+            { Result { try loadRelease(id: id, in: releasesDirectory, cache: cache) } }
+        })
+        return try results.map { try $0.get() }
     }
 
     /// The editors' lineage rules, `lineage.yml` beside `releases/`; none when there is no file.

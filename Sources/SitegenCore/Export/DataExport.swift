@@ -20,9 +20,9 @@ public enum DataExport {
     public static func tables(for indexes: [ReleaseIndex], config: SiteConfig, memo: ReleaseMemo = .none) -> [OutputFile] {
         let kind = memoKind(config)
         let parts = Concurrently.map(indexes.map { index in
-            { () -> ReleaseRows in
-                let kept = memo.bytes(kind, release: index.release.id) { ReleaseRows(index, config: config).encoded }
-                return (try? ReleaseRows(encoded: kept)) ?? ReleaseRows(index, config: config)
+            {
+                memo.value(kind, release: index.release.id, make: { ReleaseRows(index, config: config) },
+                           encode: \.encoded, decode: ReleaseRows.init(encoded:))
             }
         })
         func file(_ path: String, _ header: [String], _ rows: KeyPath<ReleaseRows, [UInt8]>) -> OutputFile {
