@@ -37,13 +37,24 @@ struct SearchIdList {
     }
 
     var ids: [Int32] {
+        var cursor = Cursor()
+        return ids(from: &cursor, count: count)
+    }
+
+    /// A place in the list: the byte that starts the next id, and the id before it.
+    struct Cursor {
+        var position = 0
+        var previous: Int32 = 0
+    }
+
+    /// The next `count` ids (or those left) from `cursor`, which is moved past them: one page
+    /// of the list is read without the ids before it.
+    func ids(from cursor: inout Cursor, count: Int) -> [Int32] {
         var result: [Int32] = []
         result.reserveCapacity(count)
-        var position = bytes.startIndex
-        var id: Int32 = 0
-        while position < bytes.endIndex {
-            id += Int32(Self.read(bytes, at: &position))
-            result.append(id)
+        while result.count < count, cursor.position < bytes.endIndex {
+            cursor.previous += Int32(Self.read(bytes, at: &cursor.position))
+            result.append(cursor.previous)
         }
         return result
     }

@@ -7,89 +7,90 @@ import SitegenCore
 /// data to the search script, so the search also works when the site is opened from disk.
 ///
 /// - `search/index.js` the entry: how many shards, passages a text file (`C`), ids a page
-/// - `search/s/<n>.js` a shard: for each of its pieces the number of passages holding it, its
-///   slot, the first page of their ids and where each further page starts
-/// - `search/p/<n>/<slot>-<page>.js` a further page of one piece's ids
+/// - `search/s/<n>.js` a shard: for each of its pieces the number of passages holding it, the
+///   last page of their ids, and where each page after the first starts
+/// - `search/p/<n>/<a>-<b>-<k>.js` page `k` of the ids of piece `ab` (code points in base 36),
+///   every page but the last, each `perPage` ids
 /// - `search/t/<n>.js` passages `n·C ..< (n+1)·C` with their documents (kind, title, path, context)
 ///
-/// Ids are passage numbers (`SearchPassages`), listed ascending, as base-36 differences.
+/// Ids are passage numbers (`SearchPassages`), listed ascending, as base-36 differences. An
+/// archive that grows keeps its passage numbers, so a text file or a full page of ids stays
+/// the same file from build to build: each is a job of its own, keyed by what it holds, and an
+/// incremental build carries it over (at 600 releases, 17,000 of the index's 20,000 files).
 struct SearchIndex {
-    /// Ids in one page of a piece's list; text files hold passages of about this many bytes.
     static let idsPerPage = 512
-    static let textFileBytes = 4_000
-    /// Shards are added until the first pages average about this many bytes a shard.
+    /// Passages in a text file (about 4 kB): fixed, so that a file holds the same passages in
+    /// every build.
+    static let perFile = 40
+    /// Shards are added until the last pages average about this many bytes a shard.
     static let shardBytes = 6_000
-    /// The index's files are made by this many jobs of shards and as many of text files, so
-    /// that they are written as they are made (the whole index was 114 MB in memory at 600
-    /// releases) and on every core.
-    static let jobsPerKind = 16
+    /// The shard files are made by this many jobs, each taking every `shardJobs`-th shard.
+    static let shardJobs = 16
 
-    /// The passages, and each shard's pieces with their ids: what every file of the index is
-    /// made from, computed once, on all cores, before the jobs run.
+    /// The passages, and each shard's pieces with their ids (by piece): what every file of the
+    /// index is made from, computed once, on all cores, before the jobs run.
     let passages: SearchPassages
     let shards: [[(piece: UInt64, ids: SearchIdList)]]
-    /// Passages in one text file.
-    let perFile: Int
 
     init(site: SiteContent) {
         passages = SearchPassages(site: site)
         let lists = Self.lists(passages)
-        let firstPageBytes = lists.values.reduce(0) { $0 + min($1.count, Self.idsPerPage) * 3 + 12 }
+        let lastPageBytes = lists.values.reduce(0) { $0 + (($1.count - 1) % Self.idsPerPage + 1) * 3 + 12 }
         var shardCount = 16
-        while firstPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
+        while lastPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
         var shards = [[(piece: UInt64, ids: SearchIdList)]](repeating: [], count: shardCount)
         for (piece, ids) in lists {
             shards[SearchText.shard(UInt32(piece >> 32), UInt32(piece & 0xFFFF_FFFF), count: shardCount)].append((piece, ids))
         }
-        self.shards = shards
-        let textBytes = passages.text.count + 8 * passages.count
-        perFile = max(8, min(128, Self.textFileBytes * passages.count / max(textBytes, 1)))
+        self.shards = shards.map { $0.sorted { $0.piece < $1.piece } }
     }
 
-    /// The jobs that write the index: the entry and the script, then shards and text files,
-    /// each job taking every `jobsPerKind`-th file. The last of them to end lets the index go
-    /// (its passages and lists were 131 MB at 600 releases).
+    /// The jobs that write the index: the entry and the script, the shards (made on every
+    /// build), then a job for each full page of ids and each text file. The last of them to be
+    /// done lets the index go (its passages and lists were 131 MB at 600 releases).
     var jobs: [RenderJob] {
-        let shared = Shared(self, uses: 1 + 2 * Self.jobsPerKind)
-        var jobs = [RenderJob { shared.use { [$0.entry, OutputFile(path: "assets/search.js", text: SearchScript.source)] } }]
-        for part in 0..<Self.jobsPerKind {
-            jobs.append(RenderJob {
-                shared.use { index in
-                    stride(from: part, to: index.shards.count, by: Self.jobsPerKind).flatMap { Self.shardFiles($0, index.shards[$0]) }
-                }
-            })
-            jobs.append(RenderJob {
-                shared.use { index in
-                    let perFile = index.perFile, count = index.passages.count
-                    return stride(from: part * perFile, to: count, by: perFile * Self.jobsPerKind).map { start in
-                        Self.textFile(start / perFile, index.passages, range: start..<min(start + perFile, count))
-                    }
-                }
-            })
+        let pages = Self.fullPages(shards)
+        let texts = Concurrently.map(stride(from: 0, to: textFileCount, by: 256).map { first in
+            { [self] in (first..<min(first + 256, textFileCount)).map(textKey) }
+        }).flatMap { $0 }
+        let shared = Shared(self, jobs: 1 + Self.shardJobs + pages.count + texts.count)
+        var jobs = [RenderJob(make: { shared.use { [$0.entry, OutputFile(path: "assets/search.js", text: SearchScript.source)] } },
+                              finished: shared.done)]
+        for part in 0..<Self.shardJobs {
+            jobs.append(RenderJob(make: {
+                shared.use { index in stride(from: part, to: index.shards.count, by: Self.shardJobs).map(index.shardFile) }
+            }, finished: shared.done))
+        }
+        for page in pages {
+            jobs.append(RenderJob(key: page.key, make: { shared.use { [$0.pageFile(page)] } }, finished: shared.done))
+        }
+        for (number, key) in texts.enumerated() {
+            jobs.append(RenderJob(key: key, make: { shared.use { [$0.textFile(number)] } }, finished: shared.done))
         }
         return jobs
     }
 
-    /// The index while some job still needs it.
+    /// The index until each of its jobs is done, made or carried.
     private final class Shared: @unchecked Sendable {
         private let lock = NSLock()
         private var index: SearchIndex?
-        private var uses: Int
+        private var left: Int
 
-        init(_ index: SearchIndex, uses: Int) {
+        init(_ index: SearchIndex, jobs: Int) {
             self.index = index
-            self.uses = uses
+            self.left = jobs
         }
 
         func use<T>(_ body: (SearchIndex) -> T) -> T {
             guard let index = lock.withLock({ self.index }) else { preconditionFailure("each job of the index runs once") }
-            defer {
-                lock.withLock {
-                    uses -= 1
-                    if uses == 0 { self.index = nil }
-                }
-            }
             return body(index)
+        }
+
+        func done() {
+            lock.withLock {
+                left -= 1
+                if left == 0 { index = nil }
+            }
         }
     }
 
@@ -100,7 +101,7 @@ struct SearchIndex {
 
     /// `search/index.js`: how many shards, passages a text file, ids a page, passages.
     private var entry: OutputFile {
-        let entry = "{\"shards\":\(shards.count),\"perFile\":\(perFile),\"perPage\":\(Self.idsPerPage),\"passages\":\(passages.count)}"
+        let entry = "{\"shards\":\(shards.count),\"perFile\":\(Self.perFile),\"perPage\":\(Self.idsPerPage),\"passages\":\(passages.count)}"
         return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 
@@ -131,29 +132,116 @@ struct SearchIndex {
         return lists
     }
 
-    /// `s/<number>.js` and the further pages of its pieces.
-    private static func shardFiles(_ number: Int, _ entries: [(piece: UInt64, ids: SearchIdList)]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        var parts: [String] = []
-        for (slot, entry) in entries.sorted(by: { $0.piece < $1.piece }).enumerated() {
-            let ids = entry.ids.ids
-            let pages = stride(from: 0, to: ids.count, by: idsPerPage).map { Array(ids[$0..<min($0 + idsPerPage, ids.count)]) }
-            for (page, ids) in pages.enumerated().dropFirst() {
-                let name = "p/\(number)/\(slot)-\(page)"
-                files.append(file(name, data: "\"\(encode(ids))\""))
-            }
-            let starts = pages.dropFirst().map { String($0[0], radix: 36) }.joined(separator: ",")
-            let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
-            parts.append("\(JSONText.string(key)):[\(ids.count),\(slot),\"\(encode(pages[0]))\",\"\(starts)\"]")
-        }
-        files.append(file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}"))
-        return files
+    /// A page of a piece's ids that is not its last: where it starts in the list, and the key
+    /// of what its file holds.
+    struct Page {
+        var shard: Int
+        var piece: UInt64
+        var entry: Int
+        var number: Int
+        var start: SearchIdList.Cursor
+        var key: String
     }
 
-    /// `t/<number>.js`: the passages of `range` with their documents.
-    private static func textFile(_ number: Int, _ passages: SearchPassages, range: Range<Int>) -> OutputFile {
+    /// Every full page that is not a list's last, its key made from its ids (read once, on all
+    /// cores; the pages are kept as places in the lists, not as ids).
+    private static func fullPages(_ shards: [[(piece: UInt64, ids: SearchIdList)]]) -> [Page] {
+        Concurrently.map(stride(from: 0, to: shards.count, by: 64).map { first in
+            {
+                var pages: [Page] = []
+                for shard in first..<min(first + 64, shards.count) {
+                    for (entry, list) in shards[shard].enumerated() where list.ids.count > idsPerPage {
+                        var cursor = SearchIdList.Cursor()
+                        for number in 0..<((list.ids.count - 1) / idsPerPage) {
+                            let start = cursor
+                            let ids = list.ids.ids(from: &cursor, count: idsPerPage)
+                            var key = DependencyKey("search-page")
+                            key.add(pageName(shard, list.piece, number))
+                            ids.withUnsafeBytes { key.add(bytes: $0) }
+                            pages.append(Page(shard: shard, piece: list.piece, entry: entry, number: number, start: start, key: key.digest))
+                        }
+                    }
+                }
+                return pages
+            }
+        }).flatMap { $0 }
+    }
+
+    private static func pageName(_ shard: Int, _ piece: UInt64, _ number: Int) -> String {
+        "p/\(shard)/\(String(piece >> 32, radix: 36))-\(String(piece & 0xFFFF_FFFF, radix: 36))-\(number)"
+    }
+
+    /// `p/<shard>/<a>-<b>-<k>.js`: a full page of a piece's ids.
+    private func pageFile(_ page: Page) -> OutputFile {
+        var cursor = page.start
+        let ids = shards[page.shard][page.entry].ids.ids(from: &cursor, count: Self.idsPerPage)
+        return Self.file(Self.pageName(page.shard, page.piece, page.number), data: "\"\(Self.encode(ids))\"")
+    }
+
+    /// `s/<number>.js`: for each piece, how many passages hold it, the last page of their ids,
+    /// and the first id of every page after the first.
+    private func shardFile(_ number: Int) -> OutputFile {
+        var parts: [String] = []
+        for entry in shards[number] {
+            let ids = entry.ids.ids
+            let starts = stride(from: Self.idsPerPage, to: ids.count, by: Self.idsPerPage).map { String(ids[$0], radix: 36) }
+            let last = ids[((ids.count - 1) / Self.idsPerPage * Self.idsPerPage)...]
+            let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
+            parts.append("\(JSONText.string(key)):[\(ids.count),\"\(Self.encode(Array(last)))\",\"\(starts.joined(separator: ","))\"]")
+        }
+        return Self.file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}")
+    }
+
+    private var textFileCount: Int {
+        (passages.count + Self.perFile - 1) / Self.perFile
+    }
+
+    private func textRange(_ number: Int) -> Range<Int> {
+        number * Self.perFile..<min((number + 1) * Self.perFile, passages.count)
+    }
+
+    /// The key of text file `number`: what it holds. A release's passages stand in it by the
+    /// release's content key and where they are in its part; other passages are read whole,
+    /// with their documents.
+    private func textKey(_ number: Int) -> String {
+        let range = textRange(number)
+        var key = DependencyKey("search-text")
+        key.add(number)
+        var keyed: [Bool] = []
+        keyed.reserveCapacity(range.count)
+        for part in passages.parts where part.passages.overlaps(range) {
+            let held = part.passages.clamped(to: range)
+            keyed += repeatElement(part.key != nil, count: held.count)
+            guard let partKey = part.key else { continue }
+            key.add("r")
+            key.add(partKey)
+            key.add(held.lowerBound - part.passages.lowerBound)
+            key.add(held.count)
+        }
+        var local: [Int32: Int] = [:]
+        for passage in range {
+            let document = passages.documentOf[passage]
+            let position = local[document] ?? local.count
+            let seen = local[document] != nil
+            local[document] = position
+            guard !keyed[passage - range.lowerBound] else { continue }
+            if !seen {
+                let shown = passages.documents[Int(document)]
+                key.add("d")
+                for field in [shown.kind, shown.title, shown.path, shown.context] { key.add(field) }
+            }
+            key.add("p")
+            key.add(position)
+            key.add(bytes: passages.utf8(passage))
+        }
+        return key.digest
+    }
+
+    /// `t/<number>.js`: the passages of text file `number` with their documents.
+    private func textFile(_ number: Int) -> OutputFile {
         // Written straight into bytes: each passage's text is copied once, escaped, into
         // the file (as strings joined, the file was made three times over).
+        let range = textRange(number)
         var local: [Int32: Int] = [:]
         var documents: [UInt8] = []
         var texts: [UInt8] = []
@@ -177,7 +265,7 @@ struct SearchIndex {
             JSONText.append(utf8: passages.utf8(passage), to: &texts)
             texts.append(UInt8(ascii: "]"))
         }
-        return file("t/\(number)", data: [Array("{\"d\":[".utf8), documents, Array("],\"p\":[".utf8), texts, Array("]}".utf8)])
+        return Self.file("t/\(number)", data: [Array("{\"d\":[".utf8), documents, Array("],\"p\":[".utf8), texts, Array("]}".utf8)])
     }
 
     /// `search/<name>.js`: hands `data` to the search script.
@@ -214,61 +302,5 @@ struct SearchIndex {
             } while place > 0
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// JSON string literals, safe inside a script too (U+2028 and U+2029 are escaped).
-enum JSONText {
-    static func string(_ text: String) -> String {
-        string(utf8: Array(text.utf8)[...])
-    }
-
-    static func string(utf8 text: ArraySlice<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.count + 8)
-        append(utf8: text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The literal of `text`, appended to `bytes`.
-    static func append(utf8 text: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        text.withUnsafeBufferPointer { text in
-            // Runs of bytes that need no escape are copied whole.
-            var run = 0
-            var position = 0
-            while position < text.count {
-                let byte = text[position]
-                let escape: String?
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = #"\""#
-                case UInt8(ascii: "\\"): escape = #"\\"#
-                case UInt8(ascii: "<"): escape = #"\u003c"#
-                case 0x0A: escape = #"\n"#
-                case 0x0D: escape = #"\r"#
-                case 0x09: escape = #"\t"#
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where position + 2 < text.count && text[position + 1] == 0x80 && (text[position + 2] == 0xA8 || text[position + 2] == 0xA9):
-                    // U+2028 and U+2029 end a line in a script before ES2019.
-                    escape = text[position + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
-                    length = 3
-                default:
-                    escape = nil
-                }
-                if let escape {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<position]))
-                    bytes += escape.utf8
-                    position += length
-                    run = position
-                } else {
-                    position += 1
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -3,9 +3,13 @@ import SitegenCore
 
 /// What the search finds: documents (a program, a department, a work item, a council demand,
 /// a finding), each cut into short passages, so that a result can show the passage that
-/// matched. Passages are numbered in the order results are listed: programs, departments,
-/// then the releases newest first (work items with their bodies, demands with their actions,
-/// findings).
+/// matched.
+///
+/// Passages are numbered so that a growing archive keeps its numbers, and the index's files
+/// with them (`SearchIndex`): the releases oldest first, then the departments and programs,
+/// which change with every release, last. The search walks the numbers downwards, so each part
+/// is numbered backwards: results are listed programs first, then departments, then the
+/// releases newest first (work items with their bodies, demands with their actions, findings).
 struct SearchPassages {
     struct Document {
         var kind: String
@@ -23,6 +27,11 @@ struct SearchPassages {
 
     var count: Int { ends.count }
 
+    /// The parts of the numbering in order, each release's passages and then the site-wide
+    /// ones, with what a part's passages are made from: a release's content key (they are cut
+    /// from the release alone, which the build cache's memo relies on too), or nil.
+    private(set) var parts: [(passages: Range<Int>, key: String?)] = []
+
     /// The UTF-8 of passage `n`.
     func utf8(_ n: Int) -> ArraySlice<UInt8> {
         text[(n == 0 ? 0 : ends[n - 1])..<ends[n]]
@@ -35,33 +44,47 @@ struct SearchPassages {
     static let overlap = 24
 
     init(site: SiteContent) {
-        for program in site.programs {
-            let releases = program.releases.map { site.releases[$0].release.metadata.date.description }
-            add(Document(kind: "세부사업", title: program.names[0], path: SiteMap.program(program.slug),
-                         context: "보고서 \(releases.count)건 (\(releases.first ?? "")–\(releases.last ?? ""))"),
-                texts: [program.names.joined(separator: " · ")])
-        }
-        for lineage in site.departmentLineages {
-            let names = Array(Set(lineage.appearances.map(\.name))).sorted()
-            add(Document(kind: "부서", title: lineage.name, path: SiteMap.departmentLineage(lineage.slug),
-                         context: "보고서 \(lineage.appearances.count)건"), texts: [names.joined(separator: " · ")])
-        }
         // Each release's passages are cut on all cores (while the site was indexed, when the
         // build prepared them: `ReleaseParts`), then numbered in order.
         let prepared = (site.prepared as? ReleaseParts)?.take() ?? [:]
-        let releases = Concurrently.map(site.releases.reversed().map { index in
+        let releases = Concurrently.map(site.releases.map { index in
             { prepared[index.release.id] ?? Self(release: index.release) }
         })
+        var sitewide = Self()
+        for program in site.programs {
+            let releases = program.releases.map { site.releases[$0].release.metadata.date.description }
+            sitewide.add(Document(kind: "세부사업", title: program.names[0], path: SiteMap.program(program.slug),
+                                  context: "보고서 \(releases.count)건 (\(releases.first ?? "")–\(releases.last ?? ""))"),
+                         texts: [program.names.joined(separator: " · ")])
+        }
+        for lineage in site.departmentLineages {
+            let names = Array(Set(lineage.appearances.map(\.name))).sorted()
+            sitewide.add(Document(kind: "부서", title: lineage.name, path: SiteMap.departmentLineage(lineage.slug),
+                                  context: "보고서 \(lineage.appearances.count)건"), texts: [names.joined(separator: " · ")])
+        }
+        let keys = site.releases.map { site.contentKeys[$0.release.id] } + [nil]
+        let parts = releases + [sitewide]
         // Reserved whole: grown by doubling, the text buffer held up to twice its 27 MB.
-        text.reserveCapacity(text.count + releases.reduce(0) { $0 + $1.text.count })
-        ends.reserveCapacity(ends.count + releases.reduce(0) { $0 + $1.ends.count })
+        text.reserveCapacity(parts.reduce(0) { $0 + $1.text.count })
+        ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
         documentOf.reserveCapacity(ends.capacity)
-        for part in releases {
-            let documentOffset = Int32(documents.count), textOffset = text.count
-            documents += part.documents
-            text += part.text
-            ends += part.ends.map { $0 + textOffset }
-            documentOf += part.documentOf.map { $0 + documentOffset }
+        for (part, key) in zip(parts, keys) {
+            let start = count
+            append(reversing: part)
+            self.parts.append((start..<count, key))
+        }
+    }
+
+    private init() {}
+
+    /// Adds `part`'s passages last first (see the numbering above).
+    private mutating func append(reversing part: Self) {
+        let documentOffset = Int32(documents.count)
+        documents += part.documents
+        for passage in stride(from: part.count - 1, through: 0, by: -1) {
+            text += part.utf8(passage)
+            ends.append(text.count)
+            documentOf.append(part.documentOf[passage] + documentOffset)
         }
     }
 

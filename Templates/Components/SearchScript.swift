@@ -1,7 +1,8 @@
 /// The search page's script. It reads `?q=`, loads the shards of the query's two-letter pieces,
-/// walks the rarest piece's ids and checks each against the other pieces' lists (loading only
-/// the page of a list that could hold it), then loads the passage, keeps it when its text holds
-/// the whole query, and shows the document with the passage, ten documents at a time.
+/// walks the rarest piece's ids from the highest down and checks each against the other pieces'
+/// lists (loading only the page of a list that could hold it), then loads the passage, keeps it
+/// when its text holds the whole query, and shows the document with the passage, ten documents
+/// at a time.
 /// Without JavaScript the page's links to the 가나다 index remain.
 enum SearchScript {
     static let source = #"""
@@ -48,17 +49,20 @@ enum SearchScript {
         text.split(",").forEach(function (part, i) { last = i ? last + parseInt(part, 36) : parseInt(part, 36); ids.push(last); });
         return ids;
       }
-      // One piece's list of passage ids, loaded a page at a time.
-      function List(shard, info) {
-        this.shard = shard; this.count = info[0]; this.slot = info[1];
-        this.pages = [decode(info[2])];
-        this.starts = [0].concat(info[3] ? info[3].split(",").map(function (s) { return parseInt(s, 36); }) : []);
-        this.sets = [];
+      // One piece's list of passage ids, loaded a page at a time: the last page comes with
+      // the shard, the others are files of their own.
+      function List(shard, piece, info) {
+        this.shard = shard; this.count = info[0];
+        this.name = piece[0].toString(36) + "-" + piece[1].toString(36);
+        this.starts = [0].concat(info[2] ? info[2].split(",").map(function (s) { return parseInt(s, 36); }) : []);
+        this.last = this.starts.length - 1;
+        this.pages = {}; this.pages[this.last] = decode(info[1]);
+        this.sets = {};
       }
       List.prototype.page = function (k) {
         var list = this;
         if (list.pages[k]) { return Promise.resolve(list.pages[k]); }
-        return load("p/" + list.shard + "/" + list.slot + "-" + k).then(function (text) { list.pages[k] = decode(text || ""); return list.pages[k]; });
+        return load("p/" + list.shard + "/" + list.name + "-" + k).then(function (text) { list.pages[k] = decode(text || ""); return list.pages[k]; });
       };
       List.prototype.has = function (id) {
         var k = 0, list = this;
@@ -68,12 +72,13 @@ enum SearchScript {
           return list.sets[k].has(id);
         });
       };
-      // A query in progress: its lists, where the walk is, what it found.
+      // A query in progress: its lists, where the walk is, what it found. The walk goes from
+      // the highest passage number down, the order results are listed in.
       function Search(query) {
         this.query = query;
         this.q = normalise(query);
         this.found = []; this.byPath = {};
-        this.page = 0; this.position = 0; this.done = false;
+        this.page = 0; this.position = -1; this.done = false;
       }
       Search.prototype.start = function () {
         var search = this, chars = Array.from(search.q), pieces = {};
@@ -82,23 +87,25 @@ enum SearchScript {
         if (!names.length) { search.done = true; return Promise.resolve(); }
         return Promise.all(names.map(function (name) {
           var shard = shardOf(pieces[name][0], pieces[name][1]);
-          return load("s/" + shard).then(function (data) { return data && data[name] ? new List(shard, data[name]) : null; });
+          return load("s/" + shard).then(function (data) { return data && data[name] ? new List(shard, pieces[name], data[name]) : null; });
         })).then(function (lists) {
           if (lists.some(function (list) { return !list; })) { search.done = true; return; }
           lists.sort(function (a, b) { return a.count - b.count; });
           search.rarest = lists[0]; search.others = lists.slice(1);
+          search.page = search.rarest.last;
         });
       };
       Search.prototype.next = function () {
         var search = this, rarest = search.rarest;
         if (search.done) { return Promise.resolve(null); }
         return rarest.page(search.page).then(function (ids) {
-          if (search.position >= ids.length) {
-            search.page++; search.position = 0;
-            if (search.page >= rarest.starts.length) { search.done = true; return null; }
+          if (search.position < 0) { search.position = ids.length; }
+          if (search.position === 0) {
+            search.page--; search.position = -1;
+            if (search.page < 0) { search.done = true; return null; }
             return search.next();
           }
-          return ids[search.position++];
+          return ids[--search.position];
         });
       };
       Search.prototype.check = function (id) {

@@ -38,7 +38,7 @@ final class IncrementalBuildTests: XCTestCase {
         let (content, output) = try startingSite()
         let summary = try assertIncrementalEqualsClean(content, output)
         // Every job but the site-wide ones (home, the indexes and their 15 consonant pages,
-        // search in 33 jobs, the releases feed, the CSV tables) is reused: per release two page
+        // search in 17 jobs, the releases feed, the CSV tables) is reused: per release two page
         // jobs, its model and its archive, and every program's and department's page.
         XCTAssertGreaterThan(summary.jobsCarried, 5 * 4 + 100)
         XCTAssertLessThanOrEqual(summary.jobsMade, 30 + 32, "only site-wide jobs are made again")
@@ -64,8 +64,14 @@ final class IncrementalBuildTests: XCTestCase {
         let later = content.appendingPathComponent("releases/2022-11-citizen-cooperation-bureau")
         try FileManager.default.copyItem(at: july, to: later)
         try "title: 시민협력국 행정사무감사\nissuer: 시민협력국\ndate: 2022-11\n".write(to: later.appendingPathComponent("release.yml"), atomically: true, encoding: .utf8)
+        // The search's first text file holds passages of the oldest release: a newer one
+        // leaves their numbers, and the file, as they were.
+        let oldestPassages = output.appendingPathComponent("search/t/0.js").path
+        let before = FileIdentity(path: oldestPassages)
         let summary = try assertIncrementalEqualsClean(content, output)
         XCTAssertGreaterThan(summary.jobsCarried, 0, "the unchanged releases are reused")
+        XCTAssertNotNil(before)
+        XCTAssertEqual(FileIdentity(path: oldestPassages)?.inode, before?.inode, "the search's older files are carried")
     }
 
     func testEditingAReleaseYml() throws {

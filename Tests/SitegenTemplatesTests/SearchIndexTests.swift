@@ -90,7 +90,7 @@ final class SearchIndexTests: XCTestCase {
         let lists = try XCTUnwrap(try data("s/\(shard)") as? [String: [Any]])
         let list = try XCTUnwrap(lists["광진"])
         XCTAssertEqual(list[0] as? Int, 1, "one passage holds 광진")
-        let id = try XCTUnwrap(Int(try XCTUnwrap(list[2] as? String), radix: 36))
+        let id = try XCTUnwrap(Int(try XCTUnwrap(list[1] as? String), radix: 36))
         let file = try XCTUnwrap(try data("t/\(id / perFile)") as? [String: [[Any]]])
         let passage = try XCTUnwrap(file["p"]?[id % perFile])
         XCTAssertEqual(passage[1] as? String, "- 광진·서초·금천, 예산 16억원")
@@ -100,6 +100,76 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(document[2] as? String, "releases/2022-03-sample/items/1/")
         XCTAssertNil(pages["search/index.json"], "one copy of the index")
     }
+
+    /// Read from the highest number down, passages give the order results are listed in:
+    /// programs, departments, then the releases newest first, each document's passages in order.
+    func testPassagesNumberedSoThatResultsListFromTheHighest() throws {
+        let releases = try ContentLoader(contentDirectory: Self.content).loadReleases()
+        let site = SiteContent(releases: releases, config: SiteConfig())
+        let passages = SearchPassages(site: site)
+        let documents = (0..<passages.count).reversed().map { passages.documents[Int(passages.documentOf[$0])] }
+        var listed: [String] = []
+        for document in documents where listed.last != document.path { listed.append(document.path) }
+        XCTAssertEqual(listed.count, Set(listed).count, "each document's passages are numbered together")
+        let programs = site.programs.map { SiteMap.program($0.slug) }
+        let departments = site.departmentLineages.map { SiteMap.departmentLineage($0.slug) }
+        XCTAssertEqual(Array(listed.prefix(programs.count)), programs)
+        XCTAssertEqual(Array(listed.dropFirst(programs.count).prefix(departments.count)), departments)
+        let releaseOrder = listed.dropFirst(programs.count + departments.count).map { $0.split(separator: "/")[1] }
+        var newestFirst: [Substring] = []
+        for id in releaseOrder where newestFirst.last != id { newestFirst.append(id) }
+        XCTAssertEqual(newestFirst.map(String.init), site.releases.reversed().map(\.release.id))
+        // Within a release: its work items in order, then demands, then findings.
+        let newest = try XCTUnwrap(site.releases.last).release
+        let items = listed.filter { $0.hasPrefix("releases/\(newest.id)/items/") }
+        XCTAssertEqual(items, newest.report.workItems.map { SiteMap.item(newest.id, number: $0.number) })
+    }
+
+    /// A newer release leaves the older releases' passage numbers as they were, so the index's
+    /// files that hold only those (text files, full pages of ids) keep their keys and bytes,
+    /// and an incremental build carries them.
+    func testANewerReleaseKeepsTheFilesOfTheOlderOnes() throws {
+        // The five reports and copies of them 5, 10 and 15 years on: lists long enough for
+        // pages of ids that hold only the older releases' passages.
+        let real = try ContentLoader(contentDirectory: Self.content).loadReleases()
+        let releases = try (0..<4).flatMap { copy in
+            try real.map { release in
+                var later = release
+                later.id = "\(copy)-" + release.id
+                later.metadata.date = try XCTUnwrap(YearMonth(year: release.metadata.date.year + 5 * copy, month: release.metadata.date.month))
+                return later
+            }
+        }.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
+        func keyed(_ releases: [Release]) throws -> (files: [String: (key: String, bytes: [UInt8])], releasePassages: Int) {
+            let index = SearchIndex(site: SiteContent(releases: releases, config: SiteConfig()))
+            var files: [String: (key: String, bytes: [UInt8])] = [:]
+            for job in index.jobs {
+                guard let key = job.key else { continue }
+                for file in try job.make() { files[file.path] = (key, Array(file.bytes)) }
+            }
+            let passages = index.passages
+            let releasePassages = (0..<passages.count).first { ["세부사업", "부서"].contains(passages.documents[Int(passages.documentOf[$0])].kind) }
+            return (files, try XCTUnwrap(releasePassages))
+        }
+        let before = try keyed(Array(releases.dropLast())), after = try keyed(releases)
+        var kept = 0, pages = 0
+        for (path, file) in before.files {
+            if let later = after.files[path], later.key == file.key {
+                XCTAssertEqual(later.bytes, file.bytes, "the same key, the same bytes: \(path)")
+            }
+            if path.hasPrefix("search/t/"), let number = Int(path.dropFirst("search/t/".count).dropLast(3)),
+               (number + 1) * SearchIndex.perFile <= before.releasePassages {
+                XCTAssertEqual(after.files[path]?.key, file.key, path)
+                kept += 1
+            }
+            if path.hasPrefix("search/p/"), after.files[path]?.key == file.key { pages += 1 }
+        }
+        XCTAssertGreaterThan(kept, 50, "the older releases' text files")
+        XCTAssertGreaterThan(pages, 0, "full pages of ids kept")
+    }
+
+    private static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("content")
 
     /// The build cuts each release's passages while it indexes the site (`prepare`); the jobs
     /// make the same files from a site that was not prepared, and take what was.

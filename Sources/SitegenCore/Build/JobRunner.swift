@@ -29,6 +29,7 @@ public struct JobRunner {
         var failures: [Int: Error] = [:]
         DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
             let job = jobs[position]
+            defer { job.finished?() }
             do {
                 if let key = job.key, let files = try carry(key) {
                     lock.withLock {

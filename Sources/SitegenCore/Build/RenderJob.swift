@@ -5,10 +5,14 @@ public struct RenderJob {
     /// Everything the files depend on, digested (see `DependencyKey`); `nil`: made on every build.
     public var key: String?
     public var make: () throws -> [OutputFile]
+    /// Called once the job is done, its files made or carried over (or the job failed): lets go
+    /// what only the job needed, which a carried job never asks for.
+    public var finished: (() -> Void)?
 
-    public init(key: String? = nil, make: @escaping () throws -> [OutputFile]) {
+    public init(key: String? = nil, make: @escaping () throws -> [OutputFile], finished: (() -> Void)? = nil) {
         self.key = key
         self.make = make
+        self.finished = finished
     }
 }
 
@@ -22,9 +26,13 @@ public struct DependencyKey {
     }
 
     public mutating func add(_ part: String) {
-        parts += Array(String(part.utf8.count).utf8)
+        add(bytes: part.utf8)
+    }
+
+    public mutating func add<Bytes: Collection<UInt8>>(bytes part: Bytes) {
+        parts += String(part.count).utf8
         parts.append(0x3A)
-        parts += Array(part.utf8)
+        parts += part
     }
 
     public mutating func add(_ part: Int) {
