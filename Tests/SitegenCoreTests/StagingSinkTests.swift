@@ -57,4 +57,32 @@ final class StagingSinkTests: XCTestCase {
         XCTAssertEqual(sink.fileIdentities[composed], files[0].identity, "linked: the same file")
         XCTAssertThrowsError(try sink.write(OutputFile(path: composed, text: "page")), "a carried path is claimed")
     }
+
+    /// Jobs carried in a batch are each carried whole or not at all, as one by one: a job with
+    /// a changed file is left to be made, the others in the batch are carried.
+    func testABatchCarriesEachJobWholeOrNotAtAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let previous = folder.appendingPathComponent("previous").path
+        var jobs: [[CarryOver.File]] = []
+        for job in 0..<6 {
+            try FileManager.default.createDirectory(atPath: previous + "/programs/사업\(job)", withIntermediateDirectories: true)
+            jobs.append(try ["index.html", "feed.xml"].map { name in
+                let path = "programs/사업\(job)/\(name)", bytes = Array("\(job) \(name)".utf8)
+                return CarryOver.File(digest: FileDigest(path: path, contents: bytes), identity: try PosixFile.write(bytes, to: previous + "/" + path))
+            })
+        }
+        jobs[2][1].identity.modified += 1
+        jobs[4][0].identity.size += 1
+        let sink = try SiteWriter(outputDirectory: folder.appendingPathComponent("public")).stage()
+        XCTAssertEqual(try sink.carry(jobs: jobs, from: previous), [true, true, false, true, false, true])
+        let carried = [0, 1, 3, 5].flatMap { jobs[$0].map(\.digest.path) }
+        XCTAssertEqual(Set(sink.digests.map(\.path)), Set(carried), "only the whole jobs' files are claimed")
+        for path in carried {
+            XCTAssertEqual(FileManager.default.contents(atPath: sink.root + "/" + path), FileManager.default.contents(atPath: previous + "/" + path), path)
+        }
+        // The jobs left out can be made at their paths.
+        for file in jobs[2] + jobs[4] { try sink.write(OutputFile(path: file.digest.path, text: "made")) }
+        XCTAssertEqual(sink.digests.count, 12)
+    }
 }

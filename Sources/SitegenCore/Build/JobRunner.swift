@@ -1,12 +1,15 @@
 import Foundation
 
 /// Runs the build's jobs on every core, each writing its files into the sink as soon as they
-/// are made, so that the site is never held in memory whole. A job whose key the previous
-/// build recorded, with its files still in place, is carried over instead of made again.
+/// are made, so that the site is never held in memory whole. Jobs whose key the previous build
+/// recorded, with their files still in place, are carried over instead of made again, in
+/// batches.
 public struct JobRunner {
     public var sink: OutputSink
     /// The previous build's files by job key; only with a `StagingSink`.
     public var previous: CarryOver?
+    /// Jobs carried a batch at a time (each batch claims its files under one lock).
+    static let carryBatch = 256
 
     public init(sink: OutputSink, previous: CarryOver? = nil) {
         self.sink = sink
@@ -27,17 +30,20 @@ public struct JobRunner {
         let lock = NSLock()
         var outcome = Outcome()
         var failures: [Int: Error] = [:]
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+        // Each job to make is an iteration, in job order (the largest are listed first); then
+        // the jobs the previous build recorded are carried, a batch an iteration.
+        var carriable: [Int] = [], toMake: [Int] = []
+        for (position, job) in jobs.enumerated() {
+            if let key = job.key, sink is StagingSink, previous?.files[key] != nil {
+                carriable.append(position)
+            } else {
+                toMake.append(position)
+            }
+        }
+        func make(_ position: Int) {
             let job = jobs[position]
             defer { job.finished?() }
             do {
-                if let key = job.key, let files = try carry(key) {
-                    lock.withLock {
-                        outcome.keyed[key] = files
-                        outcome.carried += 1
-                    }
-                    return
-                }
                 var digests: [FileDigest] = []
                 for file in try job.make() {
                     digests.append(try sink.write(file))
@@ -55,15 +61,40 @@ public struct JobRunner {
                 lock.withLock { failures[position] = error }
             }
         }
+        let batches = stride(from: 0, to: carriable.count, by: Self.carryBatch).map {
+            Array(carriable[$0..<min($0 + Self.carryBatch, carriable.count)])
+        }
+        DispatchQueue.concurrentPerform(iterations: toMake.count + batches.count) { iteration in
+            guard iteration >= toMake.count else { return make(toMake[iteration]) }
+            let batch = batches[iteration - toMake.count]
+            let carried: [Bool]
+            do {
+                carried = try carry(batch.map { jobs[$0].key! })
+            } catch {
+                lock.withLock { failures[batch[0]] = error }
+                for position in batch { jobs[position].finished?() }
+                return
+            }
+            var keyed: [(String, [FileDigest])] = []
+            for (position, carried) in zip(batch, carried) {
+                guard carried else { make(position); continue }
+                let key = jobs[position].key!
+                keyed.append((key, previous!.files[key]!.map(\.digest)))
+                jobs[position].finished?()
+            }
+            lock.withLock {
+                for (key, digests) in keyed { outcome.keyed[key] = digests }
+                outcome.carried += keyed.count
+            }
+        }
         if let first = failures.keys.min() { throw failures[first]! }
         return outcome
     }
 
-    /// Carries the files a job made in the previous build, when all of them are unchanged there
-    /// (or in the spare tree the staging folder was made from).
-    private func carry(_ key: String) throws -> [FileDigest]? {
-        guard let previous, let staging = sink as? StagingSink, let files = previous.files[key],
-              try staging.carry(files, from: previous.folder) else { return nil }
-        return files.map(\.digest)
+    /// Carries the files the jobs of these keys made in the previous build, each job's when
+    /// all of them are unchanged there (or in the spare tree the staging folder was made from).
+    private func carry(_ keys: [String]) throws -> [Bool] {
+        guard let previous, let staging = sink as? StagingSink else { return keys.map { _ in false } }
+        return try staging.carry(jobs: keys.map { previous.files[$0]! }, from: previous.folder)
     }
 }
