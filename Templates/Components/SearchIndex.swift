@@ -15,8 +15,8 @@ import SitegenCore
 ///
 /// Ids are passage numbers (`SearchPassages`), listed ascending, as base-36 differences. An
 /// archive that grows keeps its passage numbers, so a text file or a full page of ids stays
-/// the same file from build to build: each is a job of its own, keyed by what it holds, and an
-/// incremental build carries it over (at 600 releases, 17,000 of the index's 20,000 files).
+/// the same file from build to build: each is keyed by what it holds, and an incremental
+/// build carries it over (at 600 releases, 18,500 of the index's 20,600 files).
 struct SearchIndex {
     static let idsPerPage = 512
     /// Passages in a text file (about 4 kB): fixed, so that a file holds the same passages in
@@ -46,14 +46,26 @@ struct SearchIndex {
     }
 
     /// The jobs that write the index: the entry and the script, the shards (made on every
-    /// build), then a job for each full page of ids and each text file. The last of them to be
-    /// done lets the index go (its passages and lists were 131 MB at 600 releases).
+    /// build), then the full pages of ids and the text files, `filesPerJob` consecutive ones a
+    /// job keyed by their keys (a job a file was 18,500 jobs at 600 releases, whose records
+    /// and carrying cost more than the few files a coarser job makes again). The last job to
+    /// be done lets the index go (its passages and lists were 131 MB at 600 releases).
     var jobs: [RenderJob] {
-        let pages = Self.fullPages(shards)
+        // Pages are grouped within one piece's list.
+        var pageGroups: [[Page]] = []
+        for page in Self.fullPages(shards) {
+            if let last = pageGroups.last?.last, last.shard == page.shard, last.entry == page.entry,
+               pageGroups[pageGroups.count - 1].count < Self.filesPerJob {
+                pageGroups[pageGroups.count - 1].append(page)
+            } else {
+                pageGroups.append([page])
+            }
+        }
         let texts = Concurrently.map(stride(from: 0, to: textFileCount, by: 256).map { first in
             { [self] in (first..<min(first + 256, textFileCount)).map(textKey) }
         }).flatMap { $0 }
-        let shared = Shared(self, jobs: 1 + Self.shardJobs + pages.count + texts.count)
+        let textGroups = stride(from: 0, to: texts.count, by: Self.filesPerJob).map { $0..<min($0 + Self.filesPerJob, texts.count) }
+        let shared = Shared(self, jobs: 1 + Self.shardJobs + pageGroups.count + textGroups.count)
         var jobs = [RenderJob(make: { shared.use { [$0.entry, OutputFile(path: "assets/search.js", text: SearchScript.source)] } },
                               finished: shared.done)]
         for part in 0..<Self.shardJobs {
@@ -61,13 +73,24 @@ struct SearchIndex {
                 shared.use { index in stride(from: part, to: index.shards.count, by: Self.shardJobs).map(index.shardFile) }
             }, finished: shared.done))
         }
-        for page in pages {
-            jobs.append(RenderJob(key: page.key, make: { shared.use { [$0.pageFile(page)] } }, finished: shared.done))
+        for group in pageGroups {
+            jobs.append(RenderJob(key: Self.groupKey("search-pages", group.map(\.key)),
+                                  make: { shared.use { index in group.map(index.pageFile) } }, finished: shared.done))
         }
-        for (number, key) in texts.enumerated() {
-            jobs.append(RenderJob(key: key, make: { shared.use { [$0.textFile(number)] } }, finished: shared.done))
+        for group in textGroups {
+            jobs.append(RenderJob(key: Self.groupKey("search-texts", Array(texts[group])),
+                                  make: { shared.use { index in group.map(index.textFile) } }, finished: shared.done))
         }
         return jobs
+    }
+
+    /// Files of the index a job makes, when each file could be kept apart.
+    static let filesPerJob = 8
+
+    private static func groupKey(_ kind: String, _ keys: [String]) -> String {
+        var key = DependencyKey(kind)
+        for part in keys { key.add(part) }
+        return key.digest
     }
 
     /// The index until each of its jobs is done, made or carried.
