@@ -91,6 +91,21 @@ final class SiteManifestEncodingTests: XCTestCase {
         XCTAssertEqual(SiteManifest(entries: []).encoded(), SiteManifest(entries: []).encodedByFoundation())
     }
 
+    /// The manifest written in pieces (as the build writes it) is the manifest written whole,
+    /// for sizes below, at and across the piece size.
+    func testTheManifestInPiecesIsTheManifestWhole() {
+        for count in [0, 1, 5_000, 12_000] {
+            let manifest = SiteManifest(entries: (0..<count).map { number in
+                FileDigest(path: "releases/\(number)/세부사업/index.html", sha256: String(repeating: "ab", count: 32), bytes: number)
+            })
+            var pieces: [[UInt8]] = []
+            manifest.encode { pieces.append(Array($0)) }
+            XCTAssertEqual(pieces.flatMap { $0 }, manifest.encoded(), "\(count) files")
+            XCTAssertTrue(pieces.dropLast().allSatisfy { $0.count >= PrettyJSON.drainBytes && $0.count < PrettyJSON.drainBytes + 1_000 })
+            if count == 12_000 { XCTAssertGreaterThan(pieces.count, 2, "written in pieces") }
+        }
+    }
+
     /// A release's manifest too: what `JSONEncoder` wrote for it, with a line feed.
     func testAReleaseManifestIsWhatJSONEncoderWrites() throws {
         let entries = ["releases/a/report.txt", "releases/a/세부사업/index.html", "releases/a/x\"y", "releases/a/t\tab"].enumerated().map {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -154,18 +155,54 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// Returns the root hash.
     public func seal(signer: SiteSigner?) throws -> String {
         removeLeftovers()
-        let manifest = SiteManifest(entries: digests).encoded()
-        let rootHash = SiteManifest.rootHash(of: manifest)
+        let rootHash = try writeManifest(SiteManifest(entries: digests))
         let held = lock.withLock { deferred }
         for (path, bytes) in held.sorted(by: { $0.key < $1.key }) {
             _ = try PosixFile.write(SiteManifest.fillingRoot(bytes, root: rootHash), to: root + "/" + path)
         }
         lock.withLock { deferred = [:] }
-        try write(OutputFile(path: SiteManifest.path, bytes: manifest))
         if let signer {
-            try write(OutputFile(path: SiteManifest.signaturePath, text: try signer.signature(of: manifest) + "\n"))
+            guard let manifest = FileManager.default.contents(atPath: root + "/" + SiteManifest.path) else {
+                throw SitegenError(file: root + "/" + SiteManifest.path, "could not read the site manifest back to sign it")
+            }
+            try write(OutputFile(path: SiteManifest.signaturePath, text: try signer.signature(of: [UInt8](manifest)) + "\n"))
         }
         return rootHash
+    }
+
+    /// Writes `site-manifest.json` as it is encoded, a megabyte at a time, digesting what it
+    /// writes (held whole, it was the build's last peak of memory); returns its SHA-256.
+    private func writeManifest(_ manifest: SiteManifest) throws -> String {
+        let path = SiteManifest.path, target = root + "/" + path
+        if try reserve(path) != nil { unlink(target) }
+        do {
+            let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard descriptor >= 0 else { throw SitegenError(file: target, "could not create the file: \(PosixFile.describe(errno))") }
+            defer { close(descriptor) }
+            var hasher = SHA256(), size = 0
+            var failure: Error?
+            manifest.encode { piece in
+                guard failure == nil else { return }
+                do {
+                    try PosixFile.writeAll(Array(piece), to: descriptor, path: target, what: "the site manifest")
+                } catch {
+                    failure = error
+                }
+                hasher.update(data: piece)
+                size += piece.count
+            }
+            if let failure { throw failure }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else {
+                throw SitegenError(file: target, "could not read the file's status: \(PosixFile.describe(errno))")
+            }
+            let sha256 = Hex.encode(hasher.finalize())
+            record(FileDigest(path: path, sha256: sha256, bytes: size), identity: FileIdentity(info))
+            return sha256
+        } catch {
+            release(path)
+            throw error
+        }
     }
 
     /// The digest of the file written or carried at `path`.

@@ -51,6 +51,21 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     /// memory.
     public func encoded() -> [UInt8] {
         var json = PrettyJSON(capacity: 190 * files.count + 64)
+        write(into: &json)
+        return json.line()
+    }
+
+    /// `encoded()` handed to `piece` about a megabyte at a time, in order.
+    public func encode(inPieces piece: @escaping (ArraySlice<UInt8>) -> Void) {
+        var json = PrettyJSON { bytes in
+            piece(bytes[...])
+            bytes.removeAll(keepingCapacity: true)
+        }
+        write(into: &json)
+        piece(json.line()[...])
+    }
+
+    private func write(into json: inout PrettyJSON) {
         json.object(["format", "files"]) { json, member in
             if member == 0 {
                 json.string(format)
@@ -58,7 +73,6 @@ public struct SiteManifest: Codable, Equatable, Sendable {
                 json.array(count: files.count) { $0.digest(files[$1]) }
             }
         }
-        return json.line()
     }
 
     static let encoderFormatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

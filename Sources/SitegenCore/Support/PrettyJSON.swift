@@ -8,9 +8,19 @@ import Foundation
 public struct PrettyJSON {
     public private(set) var bytes: [UInt8] = []
     private var depth = 0
+    /// Takes the bytes written so far, once they pass `drainBytes`, and empties them: a
+    /// document written in pieces (the site manifest, 14 MB at 600 releases) is never held
+    /// whole.
+    private var drain: ((inout [UInt8]) -> Void)?
+    static let drainBytes = 1 << 20
 
     public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+    }
+
+    public init(drain: @escaping (inout [UInt8]) -> Void) {
+        bytes.reserveCapacity(Self.drainBytes + (64 << 10))
+        self.drain = drain
     }
 
     /// The bytes written, ending in a line feed (without copying them).
@@ -69,6 +79,7 @@ public struct PrettyJSON {
             element(&self, position)
             if position < count - 1 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(0x0A)
+            if let drain, bytes.count >= Self.drainBytes { drain(&bytes) }
         }
         depth -= 1
         if count == 0 { bytes.append(0x0A) }
