@@ -13,8 +13,9 @@ public struct StandardTheme: SiteTheme {
 
     public func jobs(for site: SiteContent) -> [RenderJob] {
         let groups = ProgramIndexPage.grouped(site.programs)
-        // The largest jobs first, so that both cores stay busy to the end.
-        var jobs: [RenderJob] = SearchIndex(site: site).jobs + [
+        // The largest jobs first, so that both cores stay busy to the end: the search index's
+        // (listed last, while the build may still be preparing what it needs), the feed.
+        var jobs: [RenderJob] = [
             RenderJob { [Feeds(site: site).releases.file] },
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]
@@ -48,7 +49,7 @@ public struct StandardTheme: SiteTheme {
                 Self.files(of: Self.releasePages(index, site: site), site: site)
             })
         }
-        return jobs
+        return SearchIndex(site: site).jobs + jobs
     }
 
     public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {
