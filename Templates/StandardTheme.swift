@@ -13,9 +13,8 @@ public struct StandardTheme: SiteTheme {
 
     public func jobs(for site: SiteContent) -> [RenderJob] {
         let groups = ProgramIndexPage.grouped(site.programs)
-        // The largest jobs first, so that both cores stay busy to the end: the search index's
-        // (listed last, while the build may still be preparing what it needs), the feed.
-        var jobs: [RenderJob] = [
+        // The largest jobs first, so that both cores stay busy to the end.
+        var jobs: [RenderJob] = SearchIndex(site: site).jobs + [
             RenderJob { [Feeds(site: site).releases.file] },
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]
@@ -49,7 +48,7 @@ public struct StandardTheme: SiteTheme {
                 Self.files(of: Self.releasePages(index, site: site), site: site)
             })
         }
-        return SearchIndex(site: site).jobs + jobs
+        return jobs
     }
 
     public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {

@@ -33,17 +33,8 @@ struct SearchIndex {
     let shards: [[(piece: UInt64, ids: SearchIdList)]]
 
     init(site: SiteContent) {
-        // The releases' part as the build prepared it, or made here; then the site-wide part,
-        // whose ids come after every release's, so its lists extend the releases' lists.
-        let prepared = (site.preparedValue as? SearchPassages.ReleaseParts)?.take(for: site.releases.map(\.release.id))
-        var passages = prepared?.passages ?? SearchPassages(releases: site.releases.map(\.release), contentKey: { site.contentKeys[$0] })
-        let releasePassages = passages.count
-        var lists = prepared?.lists ?? Self.lists(passages, 0..<releasePassages)
-        passages.appendSiteWide(site)
-        for (piece, ids) in Self.lists(passages, releasePassages..<passages.count) {
-            lists[piece, default: SearchIdList()].append(contentsOf: ids)
-        }
-        self.passages = passages
+        passages = SearchPassages(site: site)
+        let lists = Self.lists(passages)
         let lastPageBytes = lists.values.reduce(0) { $0 + (($1.count - 1) % Self.idsPerPage + 1) * 3 + 12 }
         var shardCount = 16
         while lastPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
@@ -137,14 +128,14 @@ struct SearchIndex {
         return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 
-    /// Each two-letter piece with the ids of the passages of `range` that hold it, ascending
-    /// (the passages are read in parts on all cores, and the parts' lists joined in order).
-    static func lists(_ passages: SearchPassages, _ range: Range<Int>) -> [UInt64: SearchIdList] {
-        let partSize = max(1, (range.count + 7) / 8)
-        let parts = Concurrently.map(stride(from: range.lowerBound, to: range.upperBound, by: partSize).map { start in
+    /// Each two-letter piece with the ids of the passages that hold it, ascending (the passages
+    /// are read in parts on all cores, and the parts' lists joined in order).
+    private static func lists(_ passages: SearchPassages) -> [UInt64: SearchIdList] {
+        let partSize = max(1, (passages.count + 7) / 8)
+        let parts = Concurrently.map(stride(from: 0, to: passages.count, by: partSize).map { start in
             { () -> PieceTable in
                 var table = PieceTable(capacity: 1 << 16)
-                for id in start..<min(start + partSize, range.upperBound) {
+                for id in start..<min(start + partSize, passages.count) {
                     let letters = SearchText.normalised(utf8: passages.utf8(id))
                     guard letters.count >= 2 else { continue }
                     for i in 0..<(letters.count - 1) {

@@ -43,26 +43,13 @@ struct SearchPassages {
     static let passageLength = 160
     static let overlap = 24
 
-    /// Every passage of the site: the releases', then the site-wide ones.
     init(site: SiteContent) {
-        self.init(releases: site.releases.map(\.release), contentKey: { site.contentKeys[$0] })
-        appendSiteWide(site)
-    }
-
-    /// The releases' passages, numbered: each release's (`cut`, or cut here), the oldest
-    /// first, each backwards. `contentKey` gives each release's part its key.
-    init(releases: [Release], contentKey: (String) -> String?, cut: [String: SearchPassages] = [:]) {
-        let parts = cut.isEmpty ? Concurrently.map(releases.map { release in { Self(release: release) } }) : releases.map { cut[$0.id] ?? Self(release: $0) }
-        // Reserved whole: grown by doubling, the text buffer held up to twice its 27 MB.
-        text.reserveCapacity(parts.reduce(0) { $0 + $1.text.count })
-        ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
-        documentOf.reserveCapacity(ends.capacity)
-        for (part, release) in zip(parts, releases) { append(reversing: part, key: contentKey(release.id)) }
-    }
-
-    /// Adds the site-wide passages after the releases': programs, then departments, which
-    /// change with every release.
-    mutating func appendSiteWide(_ site: SiteContent) {
+        // Each release's passages are cut on all cores (while the site was indexed, when the
+        // build prepared them: `ReleaseParts`), then numbered in order.
+        let prepared = (site.prepared as? ReleaseParts)?.take() ?? [:]
+        let releases = Concurrently.map(site.releases.map { index in
+            { prepared[index.release.id] ?? Self(release: index.release) }
+        })
         var sitewide = Self()
         for program in site.programs {
             let releases = program.releases.map { site.releases[$0].release.metadata.date.description }
@@ -75,50 +62,54 @@ struct SearchPassages {
             sitewide.add(Document(kind: "부서", title: lineage.name, path: SiteMap.departmentLineage(lineage.slug),
                                   context: "보고서 \(lineage.appearances.count)건"), texts: [names.joined(separator: " · ")])
         }
-        append(reversing: sitewide, key: nil)
+        let keys = site.releases.map { site.contentKeys[$0.release.id] } + [nil]
+        let parts = releases + [sitewide]
+        // Reserved whole: grown by doubling, the text buffer held up to twice its 27 MB.
+        text.reserveCapacity(parts.reduce(0) { $0 + $1.text.count })
+        ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
+        documentOf.reserveCapacity(ends.capacity)
+        for (part, key) in zip(parts, keys) {
+            let start = count
+            append(reversing: part)
+            self.parts.append((start..<count, key))
+        }
     }
 
     private init() {}
 
-    /// Adds `part`'s passages last first (see the numbering above), as a part of `key`.
-    private mutating func append(reversing part: Self, key: String?) {
-        let start = count, documentOffset = Int32(documents.count)
+    /// Adds `part`'s passages last first (see the numbering above).
+    private mutating func append(reversing part: Self) {
+        let documentOffset = Int32(documents.count)
         documents += part.documents
         for passage in stride(from: part.count - 1, through: 0, by: -1) {
             text += part.utf8(passage)
             ends.append(text.count)
             documentOf.append(part.documentOf[passage] + documentOffset)
         }
-        parts.append((start..<count, key))
     }
 
-    /// The releases' passages, numbered, with the pieces' lists over them: all of the index
-    /// that does not depend on the site-wide part, made from each release's passages (as
-    /// `memo` kept them from the last build, or cut anew and kept for the next) while the
-    /// build indexes the site (`SiteTheme.prepare`). The index takes them (`take`), so they
-    /// are not held, with the site every job holds, to the end of the build.
+    /// Each release's passages by release id, cut on all cores: what the theme prepares
+    /// (`SiteTheme.prepare`) while the build indexes the site.
+    /// The index takes them (`take`), so that they are not held, with the site every job
+    /// holds, to the end of the build (40 MB at 600 releases).
     final class ReleaseParts: @unchecked Sendable {
         private let lock = NSLock()
-        private let ids: [String]
-        private var numbered: (passages: SearchPassages, lists: [UInt64: SearchIdList])?
+        private var parts: [String: SearchPassages]
 
+        /// Each release's passages as `memo` kept them from the last build, or cut anew (and
+        /// kept for the next).
         init(_ releases: [Release], memo: ReleaseMemo = .none) {
-            let ordered = SiteContent.ordered(releases)
-            let cut = Concurrently.map(ordered.map { release in {
+            let cut = Concurrently.map(releases.map { release in {
                 memo.value(SearchPassages.memoKind, release: release.id, make: { SearchPassages(release: release) },
                            encode: \.encoded, decode: SearchPassages.init(encoded:))
             } })
-            ids = ordered.map(\.id)
-            let passages = SearchPassages(releases: ordered, contentKey: memo.contentKey(of:),
-                                          cut: Dictionary(zip(ids, cut), uniquingKeysWith: { first, _ in first }))
-            numbered = (passages, SearchIndex.lists(passages, 0..<passages.count))
+            parts = Dictionary(zip(releases.map(\.id), cut), uniquingKeysWith: { first, _ in first })
         }
 
-        /// The numbered passages and their lists, when made from these releases in this order.
-        func take(for releases: [String]) -> (passages: SearchPassages, lists: [UInt64: SearchIdList])? {
+        func take() -> [String: SearchPassages] {
             lock.withLock {
-                defer { numbered = nil }
-                return releases == ids ? numbered : nil
+                defer { parts = [:] }
+                return parts
             }
         }
     }
@@ -155,7 +146,7 @@ struct SearchPassages {
 
     /// One release's passages: work items with their bodies, demands with their actions,
     /// findings.
-    init(release: Release) {
+    private init(release: Release) {
         let from = "\(release.metadata.title) · \(Format.month(release.metadata.date))"
         for item in release.report.workItems {
             add(Document(kind: "주요업무", title: "\(item.number). \(item.title)", path: SiteMap.item(release.id, number: item.number), context: from),

@@ -14,11 +14,6 @@ public struct ReleaseMemo: Sendable {
 
     public static let none = ReleaseMemo(cache: nil, contentKeys: [:])
 
-    /// The content key of release `id`, when the build read it.
-    public func contentKey(of id: String) -> String? {
-        contentKeys[id]
-    }
-
     /// The bytes of `kind` for release `id`: as kept, or made and kept. A theme that cannot
     /// read what it gets back (a damaged file) makes them anew itself.
     public func bytes(_ kind: String, release id: String, make: () -> [UInt8]) -> [UInt8] {

@@ -75,9 +75,7 @@ public struct SiteBuilder {
             var content = SiteContent(releases: releases, config: config,
                                       sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
                                       lineage: lineage)
-            // Waited for only where a job is listed that needs it (the search index, listed
-            // last): the prepared work goes on while the other jobs are listed.
-            content.prepared = prepared
+            content.prepared = prepared.value
             content.contentKeys = contentKeys
             content.lineageKey = loader.lineageKey()
             site = content

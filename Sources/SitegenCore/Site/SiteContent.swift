@@ -27,27 +27,15 @@ public struct SiteContent: Sendable {
     public var contentKeys: [String: String] = [:]
     /// The digest of the lineage rules as read.
     public var lineageKey: String = ""
-    /// What the theme's `prepare` made of the releases, when the build ran it (or is still
-    /// running it: read it through `preparedValue`).
+    /// What the theme's `prepare` made of the releases, when the build ran it.
     public var prepared: (any Sendable)?
-
-    /// What `prepare` made, waited for if the build is still making it.
-    public var preparedValue: (any Sendable)? {
-        if let pending = prepared as? Background<(any Sendable)?> { return pending.value }
-        return prepared
-    }
-
-    /// The releases in the site's order: by date, then by id.
-    public static func ordered(_ releases: [Release]) -> [Release] {
-        releases.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
-    }
 
     public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:],
                 lineage: LineageConfig = .empty) {
         self.config = config
         self.sourceTexts = sourceTexts
         self.lineage = Lineage(lineage)
-        let ordered = Self.ordered(releases)
+        let ordered = releases.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
         self.releases = ordered.map(ReleaseIndex.init(release:))
         positions = Dictionary(ordered.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let matched = ProgramMatcher.match(ordered, lineage: self.lineage)
