@@ -155,52 +155,6 @@ struct SearchIndex {
         return lists
     }
 
-    /// A page of a piece's ids that is not its last: where it starts in the list, and the key
-    /// of what its file holds.
-    struct Page {
-        var shard: Int
-        var piece: UInt64
-        var entry: Int
-        var number: Int
-        var start: SearchIdList.Cursor
-        var key: String
-    }
-
-    /// Every full page that is not a list's last, its key made from its ids (read once, on all
-    /// cores; the pages are kept as places in the lists, not as ids).
-    private static func fullPages(_ shards: [[(piece: UInt64, ids: SearchIdList)]]) -> [Page] {
-        Concurrently.map(stride(from: 0, to: shards.count, by: 64).map { first in
-            {
-                var pages: [Page] = []
-                for shard in first..<min(first + 64, shards.count) {
-                    for (entry, list) in shards[shard].enumerated() where list.ids.count > idsPerPage {
-                        var cursor = SearchIdList.Cursor()
-                        for number in 0..<((list.ids.count - 1) / idsPerPage) {
-                            let start = cursor
-                            let ids = list.ids.ids(from: &cursor, count: idsPerPage)
-                            var key = DependencyKey("search-page")
-                            key.add(pageName(shard, list.piece, number))
-                            ids.withUnsafeBytes { key.add(bytes: $0) }
-                            pages.append(Page(shard: shard, piece: list.piece, entry: entry, number: number, start: start, key: key.digest))
-                        }
-                    }
-                }
-                return pages
-            }
-        }).flatMap { $0 }
-    }
-
-    private static func pageName(_ shard: Int, _ piece: UInt64, _ number: Int) -> String {
-        "p/\(shard)/\(String(piece >> 32, radix: 36))-\(String(piece & 0xFFFF_FFFF, radix: 36))-\(number)"
-    }
-
-    /// `p/<shard>/<a>-<b>-<k>.js`: a full page of a piece's ids.
-    private func pageFile(_ page: Page) -> OutputFile {
-        var cursor = page.start
-        let ids = shards[page.shard][page.entry].ids.ids(from: &cursor, count: Self.idsPerPage)
-        return Self.file(Self.pageName(page.shard, page.piece, page.number), data: "\"\(Self.encode(ids))\"")
-    }
-
     /// `s/<number>.js`: for each piece, how many passages hold it, the last page of their ids,
     /// and the first id of every page after the first.
     private func shardFile(_ number: Int) -> OutputFile {
@@ -215,89 +169,13 @@ struct SearchIndex {
         return Self.file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}")
     }
 
-    private var textFileCount: Int {
-        (passages.count + Self.perFile - 1) / Self.perFile
-    }
-
-    private func textRange(_ number: Int) -> Range<Int> {
-        number * Self.perFile..<min((number + 1) * Self.perFile, passages.count)
-    }
-
-    /// The key of text file `number`: what it holds. A release's passages stand in it by the
-    /// release's content key and where they are in its part; other passages are read whole,
-    /// with their documents.
-    private func textKey(_ number: Int) -> String {
-        let range = textRange(number)
-        var key = DependencyKey("search-text")
-        key.add(number)
-        var keyed: [Bool] = []
-        keyed.reserveCapacity(range.count)
-        for part in passages.parts where part.passages.overlaps(range) {
-            let held = part.passages.clamped(to: range)
-            keyed += repeatElement(part.key != nil, count: held.count)
-            guard let partKey = part.key else { continue }
-            key.add("r")
-            key.add(partKey)
-            key.add(held.lowerBound - part.passages.lowerBound)
-            key.add(held.count)
-        }
-        var local: [Int32: Int] = [:]
-        for passage in range {
-            let document = passages.documentOf[passage]
-            let position = local[document] ?? local.count
-            let seen = local[document] != nil
-            local[document] = position
-            guard !keyed[passage - range.lowerBound] else { continue }
-            if !seen {
-                let shown = passages.documents[Int(document)]
-                key.add("d")
-                for field in [shown.kind, shown.title, shown.path, shown.context] { key.add(field) }
-            }
-            key.add("p")
-            key.add(position)
-            key.add(bytes: passages.utf8(passage))
-        }
-        return key.digest
-    }
-
-    /// `t/<number>.js`: the passages of text file `number` with their documents.
-    private func textFile(_ number: Int) -> OutputFile {
-        // Written straight into bytes: each passage's text is copied once, escaped, into
-        // the file (as strings joined, the file was made three times over).
-        let range = textRange(number)
-        var local: [Int32: Int] = [:]
-        var documents: [UInt8] = []
-        var texts: [UInt8] = []
-        texts.reserveCapacity(passages.utf8(range.lowerBound).count * range.count * 5 / 4)
-        for passage in range {
-            let document = passages.documentOf[passage]
-            let position = local[document] ?? {
-                let shown = passages.documents[Int(document)]
-                documents.append(contentsOf: documents.isEmpty ? "[".utf8 : ",[".utf8)
-                for (field, text) in [shown.kind, shown.title, shown.path, shown.context].enumerated() {
-                    if field > 0 { documents.append(UInt8(ascii: ",")) }
-                    JSONText.append(utf8: Array(text.utf8)[...], to: &documents)
-                }
-                documents.append(UInt8(ascii: "]"))
-                local[document] = local.count
-                return local.count - 1
-            }()
-            texts.append(contentsOf: texts.isEmpty ? "[".utf8 : ",[".utf8)
-            texts.append(contentsOf: String(position).utf8)
-            texts.append(UInt8(ascii: ","))
-            JSONText.append(utf8: passages.utf8(passage), to: &texts)
-            texts.append(UInt8(ascii: "]"))
-        }
-        return Self.file("t/\(number)", data: [Array("{\"d\":[".utf8), documents, Array("],\"p\":[".utf8), texts, Array("]}".utf8)])
-    }
-
     /// `search/<name>.js`: hands `data` to the search script.
-    private static func file(_ name: String, data: String) -> OutputFile {
+    static func file(_ name: String, data: String) -> OutputFile {
         file(name, data: [Array(data.utf8)])
     }
 
     /// `search/<name>.js` of data in parts, joined once into the file's bytes.
-    private static func file(_ name: String, data parts: [[UInt8]]) -> OutputFile {
+    static func file(_ name: String, data parts: [[UInt8]]) -> OutputFile {
         var bytes = Array("SITEGEN_SEARCH_GOT(\"\(name)\",".utf8)
         bytes.reserveCapacity(bytes.count + parts.reduce(0) { $0 + $1.count } + 4)
         for part in parts { bytes += part }
