@@ -113,18 +113,12 @@ public struct BuildCache: Sendable {
     /// jobs' lines on another thread while it writes the manifests, and adds the files
     /// written after the jobs once the site is swapped in.
     public final class RecordWriter: @unchecked Sendable {
-        private let target: String
-        private let temporary: String
-        private var descriptor: Int32
+        private let file: ReplacingFile
 
         public init(_ cache: BuildCache) throws {
             try FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
-            target = cache.jobsFile.path
-            temporary = cache.folder.appendingPathComponent(".jobs.tsv.\(getpid())").path
-            unlink(temporary)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else { throw SitegenError(file: target, "could not write the build cache: \(PosixFile.describe(errno))") }
-            try write(Array((BuildCache.header + cache.identity + "\n").utf8))
+            file = try ReplacingFile(cache.jobsFile)
+            try file.write(Array((BuildCache.header + cache.identity + "\n").utf8))
         }
 
         /// Adds the lines of these jobs' files. Files without an identity are left out of
@@ -146,33 +140,16 @@ public struct BuildCache: Sendable {
                     }
                     text.append(10)
                     if text.count > 1 << 20 {
-                        try write(text)
+                        try file.write(text)
                         text.removeAll(keepingCapacity: true)
                     }
                 }
             }
-            try write(text)
+            try file.write(text)
         }
 
         public func finish() throws {
-            close(descriptor)
-            descriptor = -1
-            guard rename(temporary, target) == 0 else {
-                unlink(temporary)
-                throw SitegenError(file: target, "could not write the build cache: \(PosixFile.describe(errno))")
-            }
-        }
-
-        private func write(_ bytes: [UInt8]) throws {
-            guard descriptor >= 0 else { throw SitegenError(file: target, "the record is written already") }
-            try PosixFile.writeAll(bytes, to: descriptor, path: target, what: "the build cache")
-        }
-
-        deinit {
-            if descriptor >= 0 {
-                close(descriptor)
-                unlink(temporary)
-            }
+            try file.finish()
         }
     }
 
@@ -216,21 +193,9 @@ public struct BuildCache: Sendable {
 
     /// Writes a file whole or not at all, in the pieces `body` hands to its `write`.
     static func replace(_ url: URL, body: ((([UInt8]) throws -> Void)) throws -> Void) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)").path
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))") }
-        do {
-            defer { close(descriptor) }
-            try body { bytes in try PosixFile.writeAll(bytes, to: descriptor, path: url.path, what: "the build cache") }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        if rename(temporary, url.path) != 0 {
-            unlink(temporary)
-            throw SitegenError(file: url.path, "could not write the build cache: \(PosixFile.describe(errno))")
-        }
+        let file = try ReplacingFile(url)
+        try body(file.write)
+        try file.finish()
     }
 }
 

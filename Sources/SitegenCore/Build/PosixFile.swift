@@ -9,10 +9,15 @@ enum PosixFile {
     /// Writes a new file; returns what it is on disk (`fstat`, no second path lookup).
     @discardableResult
     static func write(_ bytes: [UInt8], to path: String) throws -> FileIdentity {
+        try write(to: path) { write in try write(bytes) }
+    }
+
+    /// Writes a new file in the pieces `body` hands to its `write`.
+    static func write(to path: String, body: (([UInt8]) throws -> Void) throws -> Void) throws -> FileIdentity {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw SitegenError(file: path, "could not create the file: \(describe(errno))") }
         defer { close(descriptor) }
-        try writeAll(bytes, to: descriptor, path: path, what: "the file")
+        try body { bytes in try writeAll(bytes, to: descriptor, path: path, what: "the file") }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw SitegenError(file: path, "could not read the file's status: \(describe(errno))") }
         return FileIdentity(info)

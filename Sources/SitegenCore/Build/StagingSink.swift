@@ -173,31 +173,25 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// Writes `site-manifest.json` as it is encoded, a megabyte at a time, digesting what it
     /// writes (held whole, it was the build's last peak of memory); returns its SHA-256.
     private func writeManifest(_ manifest: SiteManifest) throws -> String {
-        let path = SiteManifest.path, target = root + "/" + path
-        if try reserve(path) != nil { unlink(target) }
+        let path = SiteManifest.path
+        if try reserve(path) != nil { unlink(root + "/" + path) }
         do {
-            let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else { throw SitegenError(file: target, "could not create the file: \(PosixFile.describe(errno))") }
-            defer { close(descriptor) }
             var hasher = SHA256(), size = 0
-            var failure: Error?
-            manifest.encode { piece in
-                guard failure == nil else { return }
-                do {
-                    try PosixFile.writeAll(Array(piece), to: descriptor, path: target, what: "the site manifest")
-                } catch {
-                    failure = error
+            let identity = try PosixFile.write(to: root + "/" + path) { write in
+                // `encode` keeps its closure only while it encodes.
+                var failure: Error?
+                withoutActuallyEscaping(write) { write in
+                    manifest.encode { piece in
+                        guard failure == nil else { return }
+                        do { try write(piece) } catch { failure = error }
+                        hasher.update(data: piece)
+                        size += piece.count
+                    }
                 }
-                hasher.update(data: piece)
-                size += piece.count
-            }
-            if let failure { throw failure }
-            var info = stat()
-            guard fstat(descriptor, &info) == 0 else {
-                throw SitegenError(file: target, "could not read the file's status: \(PosixFile.describe(errno))")
+                if let failure { throw failure }
             }
             let sha256 = Hex.encode(hasher.finalize())
-            record(FileDigest(path: path, sha256: sha256, bytes: size), identity: FileIdentity(info))
+            record(FileDigest(path: path, sha256: sha256, bytes: size), identity: identity)
             return sha256
         } catch {
             release(path)

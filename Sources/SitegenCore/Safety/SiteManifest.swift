@@ -56,13 +56,13 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     }
 
     /// `encoded()` handed to `piece` about a megabyte at a time, in order.
-    public func encode(inPieces piece: @escaping (ArraySlice<UInt8>) -> Void) {
+    public func encode(inPieces piece: @escaping ([UInt8]) -> Void) {
         var json = PrettyJSON { bytes in
-            piece(bytes[...])
+            piece(bytes)
             bytes.removeAll(keepingCapacity: true)
         }
         write(into: &json)
-        piece(json.line()[...])
+        piece(json.line())
     }
 
     private func write(into json: inout PrettyJSON) {
