@@ -141,7 +141,9 @@ public struct LoadedRelease: Sendable {
         self.release = release
         self.text = text
         let same = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            utf8.elementsEqual(reportBytes)
+            reportBytes.withUnsafeBufferPointer { bytes in
+                utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
         }
         archivedBytes = same == true ? nil : reportBytes
         self.metadataBytes = metadataBytes

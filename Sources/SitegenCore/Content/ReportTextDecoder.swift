@@ -15,7 +15,7 @@ public enum ReportTextDecoder {
         guard !bytes.isEmpty, bytes.contains(where: { !isSpaceByte($0) }) else {
             throw SitegenError(file: file, line: 1, "the report is empty")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             throw SitegenError(file: file, line: lineNumber(at: nul, in: bytes),
                                "the file holds binary data (a NUL byte), not report text")
         }
@@ -30,6 +30,14 @@ public enum ReportTextDecoder {
         let bad = firstInvalidUTF8(body)
         throw SitegenError(file: file, line: lineNumber(at: bad, in: bytes),
                            "the text is neither UTF-8 nor CP949/EUC-KR; convert it to UTF-8 (e.g. iconv -f <encoding> -t UTF-8)")
+    }
+
+    /// Where the first NUL byte is, by `memchr` (a report is megabytes).
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private static func isSpaceByte(_ byte: UInt8) -> Bool {
