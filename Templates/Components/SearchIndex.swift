@@ -35,7 +35,7 @@ struct SearchIndex {
     init(site: SiteContent) {
         passages = SearchPassages(site: site)
         let lists = Self.lists(passages)
-        let lastPageBytes = lists.values.reduce(0) { $0 + (($1.count - 1) % Self.idsPerPage + 1) * 3 + 12 }
+        let lastPageBytes = lists.reduce(0) { $0 + (($1.ids.count - 1) % Self.idsPerPage + 1) * 3 + 12 }
         var shardCount = 16
         while lastPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
         var shards = [[(piece: UInt64, ids: SearchIdList)]](repeating: [], count: shardCount)
@@ -128,9 +128,11 @@ struct SearchIndex {
         return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 
-    /// Each two-letter piece with the ids of the passages that hold it, ascending (the passages
-    /// are read in parts on all cores, and the parts' lists joined in order).
-    private static func lists(_ passages: SearchPassages) -> [UInt64: SearchIdList] {
+    /// Each two-letter piece with the ids of the passages that hold it, ascending. The
+    /// passages are read in parts on all cores; then the parts' lists are joined in order,
+    /// on all cores too, each core joining the pieces of its own groups (joined on one core,
+    /// this was 0.15 s of an incremental build at 600 releases, with the other core idle).
+    private static func lists(_ passages: SearchPassages) -> [(piece: UInt64, ids: SearchIdList)] {
         let partSize = max(1, (passages.count + 7) / 8)
         let parts = Concurrently.map(stride(from: 0, to: passages.count, by: partSize).map { start in
             { () -> PieceTable in
@@ -145,14 +147,20 @@ struct SearchIndex {
                 return table
             }
         })
-        var merged = PieceTable(capacity: parts.map(\.count).max() ?? 0)
-        for part in parts {
-            for (piece, ids) in zip(part.pieces, part.lists) { merged.add(contentsOf: ids, to: piece) }
-        }
-        var lists: [UInt64: SearchIdList] = [:]
-        lists.reserveCapacity(merged.count)
-        for (piece, ids) in zip(merged.pieces, merged.lists) { lists[piece] = ids.compacted() }
-        return lists
+        let groups = 8
+        func group(_ piece: UInt64) -> Int { Int(truncatingIfNeeded: (piece &* 0x9E37_79B9_7F4A_7C15) >> 61) }
+        let joined = Concurrently.map((0..<groups).map { number in
+            { () -> [(piece: UInt64, ids: SearchIdList)] in
+                var merged = PieceTable(capacity: (parts.map(\.count).max() ?? 0) / groups)
+                for part in parts {
+                    for (piece, ids) in zip(part.pieces, part.lists) where group(piece) == number {
+                        merged.add(contentsOf: ids, to: piece)
+                    }
+                }
+                return zip(merged.pieces, merged.lists).map { ($0, $1.compacted()) }
+            }
+        })
+        return joined.flatMap { $0 }
     }
 
     /// `s/<number>.js`: for each piece, how many passages hold it, the last page of their ids,
