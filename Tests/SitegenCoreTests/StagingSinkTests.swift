@@ -85,4 +85,29 @@ final class StagingSinkTests: XCTestCase {
         for file in jobs[2] + jobs[4] { try sink.write(OutputFile(path: file.digest.path, text: "made")) }
         XCTAssertEqual(sink.digests.count, 12)
     }
+
+    /// Paths are ordered by their bytes (the site manifest, the releases' manifests): for the
+    /// NFC paths a site has, the order of `String`; two spellings of one name keep an order.
+    func testPathsAreOrderedByTheirBytes() {
+        let paths = ["programs/가나/index.html", "programs/가/index.html", "programs/가나다/index.html", "a-b", "a/b", "a.b", "a",
+                     "", "releases/2019-04/index.html", "releases/2019-04-b/index.html", "programs/나/index.html", "z", "가"]
+        XCTAssertEqual(PathKey.order(of: paths).map { paths[$0] }, paths.sorted())
+        XCTAssertEqual(PathKey.order(of: [composed, decomposed]), [1, 0], "a decomposed ᄀ (E1 84 80) before 가 (EA B0 80)")
+        XCTAssertEqual(PathKey.order(of: []), [])
+    }
+
+    /// A file is written whatever folder the file before it was in: a sibling, a deeper or a
+    /// shallower one, or a folder whose name starts with the last one's.
+    func testFilesAreWrittenInTheirFoldersInAnyOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folders-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let sink = try SiteWriter(outputDirectory: folder.appendingPathComponent("public")).stage()
+        let paths = ["a/b/c.html", "a/b/d.html", "a/x.html", "a/bc/e.html", "a/b/c/f.html", "top.html", "a/b2/g.html", "가/나/h.html", "가/i.html"]
+        for path in paths { try sink.write(OutputFile(path: path, text: path)) }
+        for path in paths {
+            XCTAssertEqual(FileManager.default.contents(atPath: sink.root + "/" + path).map { String(decoding: $0, as: UTF8.self) }, path)
+        }
+        XCTAssertThrowsError(try sink.write(OutputFile(path: "a/b/c.html/j.html", text: "under a file")))
+        XCTAssertThrowsError(try sink.write(OutputFile(path: "a/b", text: "a folder already")))
+    }
 }

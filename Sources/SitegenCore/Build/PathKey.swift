@@ -1,26 +1,65 @@
+import Foundation
+
 /// A site path as a key of the staging sink's tables, hashed and compared by its UTF-8 bytes:
 /// a file system tells names apart by their bytes too. `String` hashes a non-ASCII string
 /// through its NFC form; a third of a 600-release site's 78,000 paths are Hangul, and the
 /// sink looks each one up several times under its lock (a fifth of the time that carrying
 /// unchanged files over took).
+///
+/// The bytes are hashed once, when the key is made (outside the sink's lock): a lookup then
+/// hashes one integer, and tells most other keys apart by it without reading their bytes.
 public struct PathKey: Hashable, Sendable {
     public let path: String
+    private let bytesHash: Int
 
     public init(_ path: String) {
         var path = path
         path.makeContiguousUTF8()
         self.path = path
+        var hasher = Hasher()
+        Self.withBytes(of: path) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        bytesHash = hasher.finalize()
     }
 
     public static func == (a: PathKey, b: PathKey) -> Bool {
-        a.withBytes { a in b.withBytes { b in a.count == b.count && a.elementsEqual(b) } }
+        guard a.bytesHash == b.bytesHash else { return false }
+        return withBytes(of: a.path) { a in
+            withBytes(of: b.path) { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
-        withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(bytesHash)
     }
 
-    private func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    /// The positions of `paths` in the order of their UTF-8 bytes: for text in NFC, which
+    /// every site path is (slugs are NFC, release ids ASCII), the order of `String`'s `<`.
+    /// The paths are copied into one buffer and compared by `memcmp`; sorting a 600-release
+    /// site's 78,000 digests by `String` took 0.15 s, mostly in Unicode comparison and in
+    /// retaining the strings the sort moved.
+    public static func order(of paths: [String]) -> [Int] {
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(paths.count + 1)
+        for path in paths {
+            bytes += path.utf8
+            starts.append(bytes.count)
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress
+            return paths.indices.sorted { a, b in
+                let (startA, countA) = (starts[a], starts[a + 1] - starts[a])
+                let (startB, countB) = (starts[b], starts[b + 1] - starts[b])
+                let shorter = min(countA, countB)
+                let common = shorter == 0 ? 0 : memcmp(base! + startA, base! + startB, shorter)
+                return common != 0 ? common < 0 : countA < countB
+            }
+        }
+    }
+
+    private static func withBytes<T>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         if let result = path.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(path.utf8).withUnsafeBufferPointer(body)
     }

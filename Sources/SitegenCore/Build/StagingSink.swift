@@ -17,6 +17,8 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     public let root: String
     private let lock = NSLock()
     private var folders: Set<PathKey> = [PathKey("")]
+    /// The folder of the file reserved last (one of `folders`).
+    private var lastFolder: Substring = ""
     private var written: [PathKey: FileDigest] = [:]
     /// What each written or carried file is on disk, for the next build's carry-over (a rename
     /// of the staging folder keeps inodes and times).
@@ -227,12 +229,13 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
             throw SitePath.writtenTwice(path)
         }
         // Parent folders, found by UTF-8 (a search by `Character` broke graphemes on every
-        // Hangul path).
+        // Hangul path). Most files lie in the folder of the file before them, which is checked
+        // first, without a lookup.
         var missing: [Substring] = []
         var folder = Substring(path)
         while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
-            if folders.contains(PathKey(String(folder))) { break }
+            if folder.utf8.elementsEqual(lastFolder.utf8) || folders.contains(PathKey(String(folder))) { break }
             missing.append(folder)
         }
         for folder in missing.reversed() {
@@ -245,6 +248,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
                 throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
             }
         }
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { lastFolder = path[..<slash] }
         if spareFolders.contains(key) {
             // A folder of the spare tree where this build writes a file.
             spareFolders = spareFolders.filter { $0 != key && !$0.path.utf8.starts(with: (path + "/").utf8) }

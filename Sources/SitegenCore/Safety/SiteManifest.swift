@@ -27,10 +27,10 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     public var format: String
     public var files: [Entry]
 
-    /// The manifest of these entries, sorted by path.
+    /// The manifest of these entries, sorted by path (by the paths' UTF-8 bytes).
     public init(entries: [Entry]) {
         format = Self.format
-        files = entries.sorted { $0.path < $1.path }
+        files = PathKey.order(of: entries.map(\.path)).map { entries[$0] }
     }
 
     /// The entry of one file as built (with the placeholder, for pages that show the root).

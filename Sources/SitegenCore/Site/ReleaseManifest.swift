@@ -24,7 +24,8 @@ public struct ReleaseManifest: Codable, Equatable, Sendable {
         // where nothing else runs.
         return Concurrently.map(releases.map { id in
             { () -> OutputFile? in
-                let entries = (own[id] ?? []).sorted { $0.path < $1.path }
+                let files = own[id] ?? []
+                let entries = PathKey.order(of: files.map(\.path)).map { files[$0] }
                 guard let source = entries.first(where: { $0.path == SiteMap.source(id) }) else { return nil }
                 return OutputFile(path: path(for: id), bytes: ReleaseManifest(release: id, source: source, files: entries).encoded())
             }
