@@ -297,6 +297,21 @@ final class SlugTests: XCTestCase {
                        ["기본경비", "기본경비-2", "기본-경비", "기본경비-3"])
         XCTAssertEqual(Slug.unique(["a", "a", "a-2"]), ["a", "a-2", "a-2-2"])
     }
+
+    /// A long list (slugged on every core) gets the slugs it gets one name at a time.
+    func testUniqueOfALongListAsOneByOne() {
+        let names = (0..<5_000).map { ["서울 혁신 \($0 % 700)", "기본경비", "Seoul \($0 % 90)-2", "서울혁신-\($0 % 3)"][$0 % 4] }
+        var taken = Set<String>()
+        let expected = names.map { name -> String in
+            let base = Slug.make(name)
+            var candidate = base, counter = 1
+            while taken.contains(candidate) { counter += 1; candidate = "\(base)-\(counter)" }
+            taken.insert(candidate)
+            return candidate
+        }
+        XCTAssertEqual(Slug.unique(names), expected)
+        XCTAssertEqual(Set(expected).count, names.count)
+    }
 }
 
 /// `ReportParser` end to end on a small synthetic report.

@@ -84,6 +84,33 @@ final class BigramSetTests: XCTestCase {
         }
     }
 
+    /// The matcher's numbers for pieces: as many as the pieces, and two pieces of any two
+    /// names (plain or not) get the same number exactly when they are the same string.
+    func testPiecesNumberedAsTheirStrings() {
+        let pieces = ["서울", "혁신", "파크", " ", "(", "운영", "가", "a", "1", "\u{301}", "é", "\u{1100}\u{1161}", "①", "\u{2126}", "漢"]
+        var generator = SystemRandomNumberGenerator()
+        let texts = ["", "가", "서울혁신파크", "서울e\u{301}혁신", "\u{1100}\u{1161}나", "Ω서울"]
+            + (0..<2_000).map { _ in (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        var interned: [String: UInt64] = [:]
+        var numberOf: [String: UInt64] = [:]
+        var pieceOf: [UInt64: String] = [:]
+        for text in texts {
+            let strings = BigramSet(text).strings
+            let numbers = BigramSet(text).numbers(interning: &interned)
+            XCTAssertEqual(Set(numbers).count, strings.count, text)
+            // Numbers come in the set's order for plain names; pair them up through the strings.
+            let numbered = BigramSet.strings(strings).numbers(interning: &interned)
+            XCTAssertEqual(Set(numbered), Set(numbers), text)
+            for (piece, number) in zip(strings, numbered) {
+                XCTAssertEqual(numberOf[piece] ?? number, number, piece)
+                XCTAssertEqual(pieceOf[number] ?? piece, piece, "\(number)")
+                numberOf[piece] = number
+                pieceOf[number] = piece
+            }
+        }
+        XCTAssertFalse(interned.isEmpty, "some pieces are not plain")
+    }
+
     /// The keys as they were made before, scalar view by scalar view: the reference.
     func testProgramAndDepartmentKeysAsBefore() {
         let pieces = ["서울", " ", "\u{3000}", "(", ")", "·", "「", "①", "a", "Z", "1", "_", "-", "+", "$", "é", "e\u{301}",

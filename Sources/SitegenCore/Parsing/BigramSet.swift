@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two-letter pieces of a name (`Bigrams.of`), held as numbers when the name's key is plain
 /// text (`PlainText`): there a piece is two scalars, and two pieces are equal strings exactly
 /// when their scalars are equal. Other names keep the strings. (Hashing Korean strings, which
@@ -56,4 +58,28 @@ enum BigramSet {
         guard scalars.count >= 2 else { return Set(scalars.map { single | $0 }) }
         return Set(zip(scalars, scalars.dropFirst()).map { $0 << 21 | $1 })
     }
+
+    /// The pieces as numbers, equal exactly when the pieces are equal strings (canonically
+    /// equivalent): a piece whose NFC form is plain as that form's code, any other as the
+    /// number `interned` gives its NFC form (above every code). A name that is not plain may
+    /// hold a piece equal to a plain name's, even decomposed (`a(́` keyed `á`).
+    func numbers(interning interned: inout [String: UInt64]) -> [UInt64] {
+        switch self {
+        case .codes(let codes):
+            return Array(codes)
+        case .strings(let strings):
+            return strings.map { piece in
+                var piece = piece.precomposedStringWithCanonicalMapping
+                if let codes = piece.withUTF8(Self.codes), codes.count == 1, let code = codes.first { return code }
+                if let number = interned[piece] { return number }
+                let number = Self.interned | UInt64(interned.count)
+                interned[piece] = number
+                return number
+            }
+        }
+    }
+
+    /// Where the numbers of pieces that are not plain start: above any code of a pair
+    /// (42 bits) and below the mark of a single letter.
+    private static let interned: UInt64 = 1 << 62
 }
