@@ -22,7 +22,7 @@ final class BuildRecordTests: XCTestCase {
         XCTAssertEqual(carry.folder, "/site/public")
         XCTAssertEqual(carry.files["page:a"], [CarryOver.File(digest: page, identity: identities[page.path]!)])
         XCTAssertEqual(carry.files.count, 1, "unkeyed files belong to no job")
-        XCTAssertEqual(carry.byPath[css.path], CarryOver.File(digest: css, identity: identities[css.path]!))
+        XCTAssertEqual(carry.byPath[PathKey(css.path)], CarryOver.File(digest: css, identity: identities[css.path]!))
     }
 
     /// Another sitegen's jobs are not carried, but its files can still be linked by digest.
@@ -33,7 +33,7 @@ final class BuildRecordTests: XCTestCase {
         let other = BuildCache(folder: cache.folder, identity: "test 2")
         let carry = try XCTUnwrap(other.carryOver(output: URL(fileURLWithPath: "/site/public")))
         XCTAssertEqual(carry.files, [:])
-        XCTAssertNotNil(carry.byPath["index.html"])
+        XCTAssertNotNil(carry.byPath[PathKey("index.html")])
     }
 
     /// A record written in parts (as a build writes it: the jobs' files on another thread,
@@ -55,7 +55,7 @@ final class BuildRecordTests: XCTestCase {
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path)
         XCTAssertEqual(names, ["jobs.tsv"], "no temporary record is left")
-        XCTAssertNotNil(cache.carryOver(output: URL(fileURLWithPath: "/p"))?.byPath[old.path], "the old record stands")
+        XCTAssertNotNil(cache.carryOver(output: URL(fileURLWithPath: "/p"))?.byPath[PathKey(old.path)], "the old record stands")
 
         let record = try BuildCache.RecordWriter(cache)
         try record.append(["program:x": [page]], identities: identities)
@@ -64,7 +64,7 @@ final class BuildRecordTests: XCTestCase {
         try record.finish()
         let carry = try XCTUnwrap(cache.carryOver(output: URL(fileURLWithPath: "/p")))
         XCTAssertEqual(carry.files, ["program:x": [CarryOver.File(digest: page, identity: identities[page.path]!)]])
-        XCTAssertEqual(Set(carry.byPath.keys), [page.path, search.path, manifest.path], "a file without an identity is left out")
+        XCTAssertEqual(Set(carry.byPath.keys.map(\.path)), [page.path, search.path, manifest.path], "a file without an identity is left out")
     }
 
     func testAMalformedRecordIsNotUsed() throws {

@@ -110,4 +110,24 @@ final class StagingSinkTests: XCTestCase {
         XCTAssertThrowsError(try sink.write(OutputFile(path: "a/b/c.html/j.html", text: "under a file")))
         XCTAssertThrowsError(try sink.write(OutputFile(path: "a/b", text: "a folder already")))
     }
+
+    /// The spare tree's files are claimed once each; a folder replaced whole claims what it
+    /// held; what is left unclaimed is what the build removes.
+    func testSpareFilesAreClaimedOnce() {
+        var spare = SpareFiles()
+        let identity = FileIdentity(inode: 1, size: 4, modified: 0)
+        for path in ["a/b.html", "a/c/d.html", "a/c/e.html", "ac/f.html", composed] {
+            spare.add(CarryOver.File(digest: FileDigest(path: path, contents: Array(path.utf8)), identity: identity), at: PathKey(path))
+        }
+        XCTAssertTrue(spare.holds(PathKey("a/b.html"), sameAs: FileDigest(path: "a/b.html", contents: Array("a/b.html".utf8))))
+        XCTAssertFalse(spare.holds(PathKey("a/b.html"), sameAs: FileDigest(path: "a/b.html", contents: [1])))
+        XCTAssertFalse(spare.holds(PathKey(decomposed), sameAs: FileDigest(path: composed, contents: Array(composed.utf8))))
+        XCTAssertEqual(spare.claim(PathKey("a/b.html"))?.digest.path, "a/b.html")
+        XCTAssertNil(spare.claim(PathKey("a/b.html")), "claimed once")
+        XCTAssertFalse(spare.holds(PathKey("a/b.html"), sameAs: FileDigest(path: "a/b.html", contents: Array("a/b.html".utf8))))
+        spare.claimAll(under: "a/c")
+        XCTAssertNil(spare.claim(PathKey("a/c/d.html")))
+        XCTAssertEqual(Set(spare.unclaimed), ["ac/f.html", composed])
+        XCTAssertEqual(spare.count, 5)
+    }
 }

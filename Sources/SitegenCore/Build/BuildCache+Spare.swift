@@ -11,7 +11,7 @@ extension BuildCache {
     /// record cannot be read), or nil (having removed any spare tree) when there is no spare
     /// tree or no record of it. The record stays until the build ends: files changed since
     /// are told by their identity.
-    public func takeSpare(to staging: String) -> (() -> [String: CarryOver.File])? {
+    public func takeSpare(to staging: String) -> (() -> [PathKey: CarryOver.File])? {
         guard FileManager.default.fileExists(atPath: spareFolder.path) else { return nil }
         guard FileManager.default.fileExists(atPath: spareFile.path), rename(spareFolder.path, staging) == 0 else {
             try? FileManager.default.removeItem(at: spareFolder)

@@ -7,7 +7,7 @@ extension BuildCache {
     struct Record {
         var identity: String
         var byKey: [String: [CarryOver.File]] = [:]
-        var byPath: [String: CarryOver.File] = [:]
+        var byPath: [PathKey: CarryOver.File] = [:]
     }
 
     /// Reads a record of jobs and files (`jobs.tsv`), over bytes: a 600-release site's record
@@ -22,26 +22,31 @@ extension BuildCache {
             guard header.hasPrefix(Self.header) else { return nil }
             var record = Record(identity: String(header.dropFirst(Self.header.count)))
             record.byPath.reserveCapacity(lines.count)
-            var lastKey: Substring.UTF8View? = nil
+            // Lines of one job come together: its key is read once.
+            var lastKey: Slice<UnsafeBufferPointer<UInt8>>? = nil
             var key = ""
             for line in lines {
                 let fields = line.split(separator: 9, maxSplits: 6, omittingEmptySubsequences: false)
                 guard fields.count == 7, let bytes = decimal(fields[3]).flatMap(Int.init(exactly:)),
                       let inode = decimal(fields[4]), let size = decimal(fields[5]).flatMap(Int64.init(exactly:)),
                       let modified = decimal(fields[6]).flatMap(Int64.init(exactly:)) else { return nil }
-                if lastKey.map({ !$0.elementsEqual(fields[0]) }) ?? true {
+                if lastKey.map({ !Self.sameBytes($0, fields[0]) }) ?? true {
                     key = String(decoding: fields[0], as: UTF8.self)
-                    lastKey = key[...].utf8
+                    lastKey = fields[0]
                 }
                 let file = CarryOver.File(
                     digest: FileDigest(path: String(decoding: fields[1], as: UTF8.self),
                                        sha256: String(decoding: fields[2], as: UTF8.self), bytes: bytes),
                     identity: FileIdentity(inode: inode, size: size, modified: modified))
                 if key != Self.unkeyed { record.byKey[key, default: []].append(file) }
-                record.byPath[file.digest.path] = file
+                record.byPath[PathKey(file.digest.path)] = file
             }
             return record
         }
+    }
+
+    private static func sameBytes(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(a.base.baseAddress! + a.startIndex, b.base.baseAddress! + b.startIndex, a.count) == 0)
     }
 
     /// A non-negative decimal number that fits in 64 bits.

@@ -17,12 +17,12 @@ public struct CarryOver {
     public var files: [String: [File]]
     /// Every file of the previous build by path, keyed or not: a file made again with the
     /// same bytes is linked rather than written (creating files is what costs on disk).
-    public var byPath: [String: File]
+    public var byPath: [PathKey: File]
 
     /// The previous file at `path` when it still has these bytes' digest and is unchanged on
     /// disk.
     func unchanged(_ digest: FileDigest) -> File? {
-        guard let file = byPath[digest.path], file.digest.hasSameContents(as: digest),
+        guard let file = byPath[PathKey(digest.path)], file.digest.hasSameContents(as: digest),
               FileIdentity(path: folder + "/" + digest.path) == file.identity else { return nil }
         return file
     }

@@ -16,16 +16,16 @@ import Glibc
 public struct SpareTree {
     /// The files the tree still holds as recorded, by path (keyed as the staging sink keys
     /// them, on the thread that walks the tree).
-    public private(set) var files: [PathKey: CarryOver.File] = [:]
+    public private(set) var files = SpareFiles()
     /// Its folders, by path relative to the tree ("" is the tree itself).
     public private(set) var folders: Set<PathKey> = [PathKey("")]
 
     /// Walks `root`, keeping the files `recorded` describes and removing everything else.
-    public init(root: String, recorded: [String: CarryOver.File]) {
+    public init(root: String, recorded: [PathKey: CarryOver.File]) {
         walk(root, relative: "", recorded: recorded)
     }
 
-    private mutating func walk(_ folder: String, relative: String, recorded: [String: CarryOver.File]) {
+    private mutating func walk(_ folder: String, relative: String, recorded: [PathKey: CarryOver.File]) {
         guard let stream = opendir(folder) else { return }
         defer { closedir(stream) }
         let descriptor = dirfd(stream)
@@ -47,7 +47,7 @@ public struct SpareTree {
     }
 
     private mutating func visit(_ cName: UnsafePointer<CChar>, bytes: [UInt8], in descriptor: Int32, folder: String,
-                                relative: String, recorded: [String: CarryOver.File]) {
+                                relative: String, recorded: [PathKey: CarryOver.File]) {
         var info = stat()
         guard fstatat(descriptor, cName, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
         guard let name = String(validating: bytes, as: UTF8.self) else {
@@ -60,8 +60,13 @@ public struct SpareTree {
         case S_IFDIR:
             folders.insert(PathKey(path))
             walk(folder + "/" + name, relative: path, recorded: recorded)
-        case S_IFREG where recorded[path]?.identity == FileIdentity(info):
-            files[PathKey(path)] = recorded[path]
+        case S_IFREG:
+            let key = PathKey(path)
+            if let file = recorded[key], file.identity == FileIdentity(info) {
+                files.add(file, at: key)
+            } else {
+                unlinkat(descriptor, cName, 0)
+            }
         default:
             unlinkat(descriptor, cName, 0)
         }

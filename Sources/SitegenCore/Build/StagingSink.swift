@@ -28,14 +28,15 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
 
     /// The previous build's files, to link where a file is made again with the same bytes.
     private let previous: CarryOver?
-    /// What the spare tree holds that no job has claimed yet: files as recorded, and folders.
-    private var spareFiles: [PathKey: CarryOver.File]
+    /// What the spare tree holds: its files as recorded (marked as jobs claim them), and the
+    /// folders no job has claimed yet.
+    private var spareFiles: SpareFiles
     private var spareFolders: Set<PathKey>
 
     public init(root: String, previous: CarryOver? = nil, spare: SpareTree? = nil) {
         self.root = root
         self.previous = previous
-        spareFiles = spare?.files ?? [:]
+        spareFiles = spare?.files ?? SpareFiles()
         spareFolders = spare?.folders.subtracting([PathKey("")]) ?? []
         // About as many files as the last build's: the tables are not grown 17 times over.
         let expected = max(previous?.byPath.count ?? 0, spareFiles.count)
@@ -86,7 +87,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         let keys = jobs.map { $0.map { PathKey($0.digest.path) } }
         let spared = lock.withLock {
             zip(jobs, keys).map { files, keys in
-                zip(files, keys).map { file, key in spareFiles[key].map { $0.digest.hasSameContents(as: file.digest) } ?? false }
+                zip(files, keys).map { file, key in spareFiles.holds(key, sameAs: file.digest) }
             }
         }
         var carried = [Bool](repeating: true, count: jobs.count)
@@ -103,7 +104,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         }
         let spares = try lock.withLock {
             try jobs.indices.map { job in
-                carried[job] ? try zip(jobs[job], keys[job]).map { try reserveLocked($0.digest.path, key: $1) } : []
+                carried[job] ? try zip(jobs[job], keys[job]).map { try reserveLocked($0.digest.path, key: $1, digest: $0.digest) } : []
             }
         }
         var kept: [[FileIdentity]] = []
@@ -124,12 +125,10 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
             }
             kept.append(identities)
         }
+        // The digests were recorded as the paths were claimed.
         lock.withLock {
             for job in jobs.indices where carried[job] {
-                for ((file, key), identity) in zip(zip(jobs[job], keys[job]), kept[job]) {
-                    written[key] = file.digest
-                    identities.byPath[key] = identity
-                }
+                for (key, identity) in zip(keys[job], kept[job]) { identities.byPath[key] = identity }
             }
         }
         return carried
@@ -139,10 +138,10 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     /// (call it once every job has written).
     public func removeLeftovers() {
         let (files, folders) = lock.withLock {
-            defer { spareFiles = [:]; spareFolders = [] }
-            return (spareFiles, spareFolders)
+            defer { spareFiles = SpareFiles(); spareFolders = [] }
+            return (spareFiles.unclaimed, spareFolders)
         }
-        for key in files.keys { unlink(root + "/" + key.path) }
+        for path in files { unlink(root + "/" + path) }
         // Deepest first: a folder's path is longer than its parent's.
         for folder in folders.map(\.path).sorted(by: { $0.utf8.count > $1.utf8.count }) { rmdir(root + "/" + folder) }
     }
@@ -220,11 +219,12 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         return try lock.withLock { try reserveLocked(path) }
     }
 
-    /// `reserve`, with the lock held.
-    private func reserveLocked(_ path: String, key: PathKey? = nil) throws -> CarryOver.File? {
+    /// `reserve`, with the lock held; the path's digest is recorded when given (a carried
+    /// file's), else a placeholder until the file is written.
+    private func reserveLocked(_ path: String, key: PathKey? = nil, digest: FileDigest? = nil) throws -> CarryOver.File? {
         let key = key ?? PathKey(path)
         guard !folders.contains(key) else { throw SitePath.writtenTwice(path) }
-        if let earlier = written.updateValue(FileDigest(path: path, sha256: "", bytes: -1), forKey: key) {
+        if let earlier = written.updateValue(digest ?? FileDigest(path: path, sha256: "", bytes: -1), forKey: key) {
             written[key] = earlier
             throw SitePath.writtenTwice(path)
         }
@@ -235,7 +235,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         var folder = Substring(path)
         while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
-            if folder.utf8.elementsEqual(lastFolder.utf8) || folders.contains(PathKey(String(folder))) { break }
+            if Self.sameBytes(folder, lastFolder) || folders.contains(PathKey(String(folder))) { break }
             missing.append(folder)
         }
         for folder in missing.reversed() {
@@ -243,7 +243,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
             folders.insert(name)
             if spareFolders.remove(name) != nil { continue }
             let target = root + "/" + folder
-            if spareFiles.removeValue(forKey: name) != nil { unlink(target) }
+            if spareFiles.claim(name) != nil { unlink(target) }
             guard mkdir(target, 0o755) == 0 || errno == EEXIST else {
                 throw SitegenError(file: target, "could not make the folder: \(PosixFile.describe(errno))")
             }
@@ -252,10 +252,18 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         if spareFolders.contains(key) {
             // A folder of the spare tree where this build writes a file.
             spareFolders = spareFolders.filter { $0 != key && !$0.path.utf8.starts(with: (path + "/").utf8) }
-            spareFiles = spareFiles.filter { !$0.key.path.utf8.starts(with: (path + "/").utf8) }
+            spareFiles.claimAll(under: path)
             try? FileManager.default.removeItem(atPath: root + "/" + path)
         }
-        return spareFiles.removeValue(forKey: key)
+        return spareFiles.claim(key)
+    }
+
+    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let same = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        }
+        return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     private func release(_ path: String) {

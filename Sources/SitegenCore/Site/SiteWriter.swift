@@ -21,7 +21,7 @@ public struct SiteWriter {
         /// Puts the folder back as the cache's spare tree, when it was taken from there.
         fileprivate let giveBack: (() -> Bool)?
 
-        fileprivate init(root: String, recorded: (() -> [String: CarryOver.File])?, giveBack: (() -> Bool)? = nil) {
+        fileprivate init(root: String, recorded: (() -> [PathKey: CarryOver.File])?, giveBack: (() -> Bool)? = nil) {
             self.root = root
             self.giveBack = giveBack
             guard let recorded else { return }
