@@ -31,10 +31,14 @@ struct SearchIndex {
     /// index is made from, computed once, on all cores, before the jobs run.
     let passages: SearchPassages
     let shards: [[(piece: UInt64, ids: SearchIdList)]]
+    /// Where the releases' lists are kept for the next build (`KeptLists`).
+    private let memo: ReleaseMemo
 
     init(site: SiteContent) {
         passages = SearchPassages(site: site)
-        let lists = Self.lists(passages)
+        memo = (site.prepared as? SearchPassages.ReleaseParts)?.memo ?? .none
+        let kept = memo.siteBytes(KeptLists.name).flatMap { try? KeptLists(encoded: $0) }
+        let lists = Self.lists(passages, kept: kept)
         let lastPageBytes = lists.reduce(0) { $0 + (($1.ids.count - 1) % Self.idsPerPage + 1) * 3 + 12 }
         var shardCount = 16
         while lastPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
@@ -65,9 +69,10 @@ struct SearchIndex {
             { [self] in (first..<min(first + 256, textFileCount)).map(textKey) }
         }).flatMap { $0 }
         let textGroups = stride(from: 0, to: texts.count, by: Self.filesPerJob).map { $0..<min($0 + Self.filesPerJob, texts.count) }
-        let shared = Shared(self, jobs: 1 + Self.shardJobs + pageGroups.count + textGroups.count)
+        let shared = Shared(self, jobs: 2 + Self.shardJobs + pageGroups.count + textGroups.count)
         var jobs = [RenderJob(make: { shared.use { [$0.entry, OutputFile(path: "assets/search.js", text: SearchScript.source)] } },
-                              finished: shared.done)]
+                              finished: shared.done),
+                    RenderJob(make: { shared.use { $0.keepLists() }; return [] }, finished: shared.done)]
         for part in 0..<Self.shardJobs {
             jobs.append(RenderJob(make: {
                 shared.use { index in stride(from: part, to: index.shards.count, by: Self.shardJobs).map(index.shardFile) }
@@ -128,14 +133,22 @@ struct SearchIndex {
         return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 
+    /// Keeps the releases' lists in the build cache for the next build (`KeptLists`).
+    private func keepLists() {
+        memo.storeSiteBytes(KeptLists.encoded(passages, lists: shards), name: KeptLists.name)
+    }
+
     /// Each two-letter piece with the ids of the passages that hold it, ascending. The
-    /// passages are read in parts on all cores; then the parts' lists are joined in order,
-    /// on all cores too, each core joining the pieces of its own groups (joined on one core,
-    /// this was 0.15 s of an incremental build at 600 releases, with the other core idle).
-    private static func lists(_ passages: SearchPassages) -> [(piece: UInt64, ids: SearchIdList)] {
-        let partSize = max(1, (passages.count + 7) / 8)
-        let parts = Concurrently.map(stride(from: 0, to: passages.count, by: partSize).map { start in
-            { () -> PieceTable in
+    /// passages are read in parts on all cores, but those whose lists the last build kept
+    /// (`KeptLists`), which are read back meanwhile; then the parts' lists are joined in
+    /// order, on all cores too, each core joining the pieces of its own groups (joined on one
+    /// core, this was 0.15 s of an incremental build at 600 releases, with the other idle).
+    private static func lists(_ passages: SearchPassages, kept: KeptLists?) -> [(piece: UInt64, ids: SearchIdList)] {
+        let reused = kept?.reusable(for: passages) ?? 0
+        let partSize = max(1, (passages.count - reused + 7) / 8)
+        var work: [() -> PieceTable?] = reused == 0 ? [] : [{ try? kept?.table(below: Int32(reused)) }]
+        work += stride(from: reused, to: passages.count, by: partSize).map { start in
+            { () -> PieceTable? in
                 var table = PieceTable(capacity: 1 << 16)
                 for id in start..<min(start + partSize, passages.count) {
                     let letters = SearchText.normalised(utf8: passages.utf8(id))
@@ -146,7 +159,11 @@ struct SearchIndex {
                 }
                 return table
             }
-        })
+        }
+        let made = Concurrently.map(work)
+        // Kept lists that cannot be read are made again.
+        guard !made.contains(where: { $0 == nil }) else { return lists(passages, kept: nil) }
+        let parts = made.compactMap { $0 }
         let groups = 8
         func group(_ piece: UInt64) -> Int { Int(truncatingIfNeeded: (piece &* 0x9E37_79B9_7F4A_7C15) >> 61) }
         let joined = Concurrently.map((0..<groups).map { number in

@@ -95,10 +95,13 @@ struct SearchPassages {
     final class ReleaseParts: @unchecked Sendable {
         private let lock = NSLock()
         private var parts: [String: SearchPassages]
+        /// Where the index keeps the lists of the releases' passages for the next build.
+        let memo: ReleaseMemo
 
         /// Each release's passages as `memo` kept them from the last build, or cut anew (and
         /// kept for the next).
         init(_ releases: [Release], memo: ReleaseMemo = .none) {
+            self.memo = memo
             let cut = Concurrently.map(releases.map { release in {
                 memo.value(SearchPassages.memoKind, release: release.id, make: { SearchPassages(release: release) },
                            encode: \.encoded, decode: SearchPassages.init(encoded:))

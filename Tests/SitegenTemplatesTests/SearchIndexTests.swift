@@ -172,6 +172,57 @@ final class SearchIndexTests: XCTestCase {
     private static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("content")
 
+    /// The releases' lists the last build kept (`KeptLists`) make the same index as lists cut
+    /// anew: when a release is added, when an older release changed (the lists are kept up to
+    /// it), and when the kept bytes are damaged (they are not used).
+    func testListsKeptByTheLastBuildMakeTheSameIndex() throws {
+        let real = try ContentLoader(contentDirectory: Self.content).loadReleases()
+        let releases = try (0..<3).flatMap { copy in
+            try real.map { release in
+                var later = release
+                later.id = "\(copy)-" + release.id
+                later.metadata.date = try XCTUnwrap(YearMonth(year: release.metadata.date.year + 5 * copy, month: release.metadata.date.month))
+                return later
+            }
+        }.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kept-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        var keys = Dictionary(uniqueKeysWithValues: releases.map { ($0.id, "key-" + $0.id) })
+        func files(_ releases: [Release], cached: Bool) throws -> (files: [String: [UInt8]], reused: Int) {
+            let memo = cached ? ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: keys) : .none
+            var site = SiteContent(releases: releases, config: SiteConfig())
+            site.contentKeys = keys
+            let kept = memo.siteBytes(SearchIndex.KeptLists.name).flatMap { try? SearchIndex.KeptLists(encoded: $0) }
+            site.prepared = StandardTheme().prepare(releases, memo: memo)
+            let index = SearchIndex(site: site)
+            var files: [String: [UInt8]] = [:]
+            for job in index.jobs {
+                for file in try job.make() { files[file.path] = Array(file.bytes) }
+            }
+            return (files, kept?.reusable(for: index.passages) ?? 0)
+        }
+        _ = try files(Array(releases.dropLast()), cached: true)
+        let added = try files(releases, cached: true)
+        XCTAssertGreaterThan(added.reused, 0, "the older releases' lists were read back")
+        XCTAssertEqual(added.files, try files(releases, cached: false).files)
+        // An older release changed: the lists are kept up to it.
+        keys[releases[5].id] = "edited"
+        let edited = try files(releases, cached: true)
+        XCTAssertGreaterThan(edited.reused, 0)
+        XCTAssertLessThan(edited.reused, added.reused)
+        XCTAssertEqual(edited.files, try files(releases, cached: false).files)
+        // Damaged or cut bytes are not used.
+        let memo = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: keys)
+        let bytes = try XCTUnwrap(memo.siteBytes(SearchIndex.KeptLists.name))
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 100)) {
+            if let cut = try? SearchIndex.KeptLists(encoded: Array(bytes[..<length])) {
+                XCTAssertThrowsError(try cut.table(below: Int32.max), "\(length) of \(bytes.count) bytes")
+            }
+        }
+        memo.storeSiteBytes(Array(bytes[..<(bytes.count / 2)]), name: SearchIndex.KeptLists.name)
+        XCTAssertEqual(try files(releases, cached: true).files, try files(releases, cached: false).files)
+    }
+
     /// The build cuts each release's passages while it indexes the site (`prepare`); the jobs
     /// make the same files from a site that was not prepared, and take what was.
     func testPreparedAndUnpreparedSitesMakeTheSameFiles() throws {

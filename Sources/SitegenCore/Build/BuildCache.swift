@@ -71,6 +71,30 @@ public struct BuildCache: Sendable {
         modelURL(contentKey).deletingPathExtension().appendingPathExtension(kind)
     }
 
+    /// What a theme derived from the whole site (`ReleaseMemo.siteBytes`), by name, for the
+    /// same sitegen only; a clean build removes it with the rest of the cache.
+    public func siteDerived(_ name: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: siteDerivedURL(name).path).map { [UInt8]($0) }
+    }
+
+    public func storeSiteDerived(_ bytes: [UInt8], name: String) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = siteDerivedURL(name)
+        try? Self.replace(url) { write in try write(bytes) }
+        // Another sitegen's bytes of the same name are of no use to this one.
+        for other in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where other.hasPrefix("site-") && other.hasSuffix("." + name) && other != url.lastPathComponent {
+            unlink(folder.appendingPathComponent(other).path)
+        }
+    }
+
+    private func siteDerivedURL(_ name: String) -> URL {
+        var key = DependencyKey("site")
+        key.add(identity)
+        key.add(name)
+        return folder.appendingPathComponent("site-" + key.digest + "." + name)
+    }
+
     /// Removes the models, and what was derived from them, of releases that are no longer in
     /// the content.
     public func pruneModels(keeping contentKeys: [String]) {

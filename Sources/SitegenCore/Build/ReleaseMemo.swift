@@ -24,6 +24,18 @@ public struct ReleaseMemo: Sendable {
         return bytes
     }
 
+    /// Bytes a theme kept for the whole site under `name` in the last build of the same
+    /// sitegen (what it derived from many releases, to be checked against them and reused in
+    /// part); nil without a cache.
+    public func siteBytes(_ name: String) -> [UInt8]? {
+        cache?.siteDerived(name)
+    }
+
+    /// Keeps `bytes` for the next build's `siteBytes(name)`, in place of the last ones.
+    public func storeSiteBytes(_ bytes: [UInt8], name: String) {
+        cache?.storeSiteDerived(bytes, name: name)
+    }
+
     /// The value of `kind` for release `id`: read back from its kept bytes, or made (and its
     /// bytes kept), never made and then read back; made anew when the kept bytes are damaged.
     public func value<Value>(_ kind: String, release id: String, make: () -> Value,
