@@ -47,38 +47,59 @@ extension SearchIndex {
             body = reader
         }
 
-        /// How many of `passages`' passages, from the first, these lists hold: those of the
-        /// leading releases that are the same in both (content key and passage count).
-        func reusable(for passages: SearchPassages) -> Int {
-            var reused = 0
+        /// The ranges of `passages`' passages whose lists these hold, ascending: those of the
+        /// releases that are the same in both (content key and passage count), as long as the
+        /// releases before them have as many passages in both (so that they are numbered alike).
+        /// An edited release leaves the releases after it reusable.
+        func reusable(for passages: SearchPassages) -> [Range<Int>] {
+            var ranges: [Range<Int>] = []
             for (kept, part) in zip(parts, passages.parts) {
-                guard let key = part.key, key == kept.key, part.passages.count == kept.count else { break }
-                reused = part.passages.upperBound
+                guard let key = part.key, part.passages.count == kept.count else { break }
+                guard key == kept.key, !part.passages.isEmpty else { continue }
+                if let last = ranges.last, last.upperBound == part.passages.lowerBound {
+                    ranges[ranges.count - 1] = last.lowerBound..<part.passages.upperBound
+                } else {
+                    ranges.append(part.passages)
+                }
             }
-            return reused
+            return ranges
         }
 
-        /// The lists' ids below `bound` (which `reusable` gave) as a table; throws on bytes
-        /// `encoded` did not write (a piece twice, ids that do not ascend or lie beyond the
-        /// releases).
-        func table(below bound: Int32) throws -> PieceTable {
+        /// The lists' ids in each of `ranges` (which `reusable` gave), a table a range; throws on
+        /// bytes `encoded` did not write (a piece twice, ids that do not ascend or lie beyond
+        /// the releases).
+        func tables(in ranges: [Range<Int>]) throws -> [PieceTable] {
             var reader = body
             let total = parts.reduce(0) { $0 + $1.count }
-            var table = PieceTable(capacity: 1 << 17)
+            var tables = ranges.map { _ in PieceTable(capacity: 1 << 16) }
             let count = try reader.int()
             guard count >= 0 else { throw ModelReader.Malformed() }
             for _ in 0..<count {
                 let piece = UInt64(bitPattern: Int64(try reader.int()))
                 let ids = try SearchIdList(from: &reader)
                 guard piece != 0, Int(ids.last) < total else { throw ModelReader.Malformed() }
-                let kept = ids.prefix(below: bound)
-                guard kept.count > 0 else { continue }
-                let before = table.count
-                table.add(contentsOf: kept, to: piece)
-                guard table.count == before + 1 else { throw ModelReader.Malformed() }
+                for (range, list) in zip(ranges.indices, Self.split(ids, into: ranges)) where list.count > 0 {
+                    let before = tables[range].count
+                    tables[range].add(contentsOf: list, to: piece)
+                    guard tables[range].count == before + 1 else { throw ModelReader.Malformed() }
+                }
             }
             guard reader.isAtEnd else { throw ModelReader.Malformed() }
-            return table
+            return tables
+        }
+
+        /// The ids of `list` in each of `ranges` (ascending, apart); one range from 0 is the
+        /// list's first ids, taken whole.
+        private static func split(_ list: SearchIdList, into ranges: [Range<Int>]) -> [SearchIdList] {
+            if ranges.count == 1, ranges[0].lowerBound == 0 { return [list.prefix(below: Int32(ranges[0].upperBound))] }
+            var lists = ranges.map { _ in SearchIdList() }
+            var range = 0
+            for id in list.ids {
+                while range < ranges.count, ranges[range].upperBound <= Int(id) { range += 1 }
+                guard range < ranges.count else { break }
+                if ranges[range].contains(Int(id)) { lists[range].append(id) }
+            }
+            return lists
         }
     }
 }

@@ -144,26 +144,36 @@ struct SearchIndex {
     /// order, on all cores too, each core joining the pieces of its own groups (joined on one
     /// core, this was 0.15 s of an incremental build at 600 releases, with the other idle).
     private static func lists(_ passages: SearchPassages, kept: KeptLists?) -> [(piece: UInt64, ids: SearchIdList)] {
-        let reused = kept?.reusable(for: passages) ?? 0
-        let partSize = max(1, (passages.count - reused + 7) / 8)
-        var work: [() -> PieceTable?] = reused == 0 ? [] : [{ try? kept?.table(below: Int32(reused)) }]
-        work += stride(from: reused, to: passages.count, by: partSize).map { start in
-            { () -> PieceTable? in
+        let reused = kept?.reusable(for: passages) ?? []
+        // The passages to cut: around and after the reused ranges, in parts of about an eighth.
+        var cut: [Range<Int>] = []
+        var next = 0
+        for range in reused + [passages.count..<passages.count] {
+            if next < range.lowerBound { cut.append(next..<range.lowerBound) }
+            next = range.upperBound
+        }
+        let partSize = max(1, (cut.reduce(0) { $0 + $1.count } + 7) / 8)
+        cut = cut.flatMap { range in stride(from: range.lowerBound, to: range.upperBound, by: partSize).map { $0..<min($0 + partSize, range.upperBound) } }
+        var work: [() -> [PieceTable]?] = reused.isEmpty ? [] : [{ try? kept?.tables(in: reused) }]
+        work += cut.map { range in
+            { () -> [PieceTable]? in
                 var table = PieceTable(capacity: 1 << 16)
-                for id in start..<min(start + partSize, passages.count) {
+                for id in range {
                     let letters = SearchText.normalised(utf8: passages.utf8(id))
                     guard letters.count >= 2 else { continue }
                     for i in 0..<(letters.count - 1) {
                         table.add(Int32(id), to: UInt64(letters[i]) << 32 | UInt64(letters[i + 1]))
                     }
                 }
-                return table
+                return [table]
             }
         }
         let made = Concurrently.map(work)
         // Kept lists that cannot be read are made again.
         guard !made.contains(where: { $0 == nil }) else { return lists(passages, kept: nil) }
-        let parts = made.compactMap { $0 }
+        // The tables in the order of their passages.
+        let ranges = reused + cut
+        let parts = zip(ranges, made.flatMap { $0! }).sorted { $0.0.lowerBound < $1.0.lowerBound }.map(\.1)
         let groups = 8
         func group(_ piece: UInt64) -> Int { Int(truncatingIfNeeded: (piece &* 0x9E37_79B9_7F4A_7C15) >> 61) }
         let joined = Concurrently.map((0..<groups).map { number in

@@ -173,8 +173,8 @@ final class SearchIndexTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("content")
 
     /// The releases' lists the last build kept (`KeptLists`) make the same index as lists cut
-    /// anew: when a release is added, when an older release changed (the lists are kept up to
-    /// it), and when the kept bytes are damaged (they are not used).
+    /// anew: when a release is added, when an older release changed (the others' lists are
+    /// kept), the oldest, and when the kept bytes are damaged (they are not used).
     func testListsKeptByTheLastBuildMakeTheSameIndex() throws {
         let real = try ContentLoader(contentDirectory: Self.content).loadReleases()
         let releases = try (0..<3).flatMap { copy in
@@ -199,28 +199,36 @@ final class SearchIndexTests: XCTestCase {
             for job in index.jobs {
                 for file in try job.make() { files[file.path] = Array(file.bytes) }
             }
-            return (files, kept?.reusable(for: index.passages) ?? 0)
+            return (files, kept?.reusable(for: index.passages).reduce(0) { $0 + $1.count } ?? 0)
+        }
+        func assertSame(_ made: [String: [UInt8]], _ expected: [String: [UInt8]], line: UInt = #line) {
+            XCTAssertEqual(Set(made.keys), Set(expected.keys), line: line)
+            for (path, bytes) in expected where made[path] != bytes { XCTFail("\(path) differs", line: line) }
         }
         _ = try files(Array(releases.dropLast()), cached: true)
         let added = try files(releases, cached: true)
         XCTAssertGreaterThan(added.reused, 0, "the older releases' lists were read back")
-        XCTAssertEqual(added.files, try files(releases, cached: false).files)
-        // An older release changed: the lists are kept up to it.
-        keys[releases[5].id] = "edited"
+        assertSame(added.files, try files(releases, cached: false).files)
+        // An older release changed: the others' lists are kept.
+        keys[releases[5].id] = "edited-5"
         let edited = try files(releases, cached: true)
         XCTAssertGreaterThan(edited.reused, 0)
         XCTAssertLessThan(edited.reused, added.reused)
-        XCTAssertEqual(edited.files, try files(releases, cached: false).files)
+        assertSame(edited.files, try files(releases, cached: false).files)
+        keys[releases[0].id] = "edited-0"
+        let oldest = try files(releases, cached: true)
+        XCTAssertGreaterThan(oldest.reused, edited.reused / 2, "the releases after the oldest")
+        assertSame(oldest.files, try files(releases, cached: false).files)
         // Damaged or cut bytes are not used.
         let memo = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: keys)
         let bytes = try XCTUnwrap(memo.siteBytes(SearchIndex.KeptLists.name))
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 100)) {
             if let cut = try? SearchIndex.KeptLists(encoded: Array(bytes[..<length])) {
-                XCTAssertThrowsError(try cut.table(below: Int32.max), "\(length) of \(bytes.count) bytes")
+                XCTAssertThrowsError(try cut.tables(in: [0..<Int(Int32.max)]), "\(length) of \(bytes.count) bytes")
             }
         }
         memo.storeSiteBytes(Array(bytes[..<(bytes.count / 2)]), name: SearchIndex.KeptLists.name)
-        XCTAssertEqual(try files(releases, cached: true).files, try files(releases, cached: false).files)
+        assertSame(try files(releases, cached: true).files, try files(releases, cached: false).files)
     }
 
     /// The build cuts each release's passages while it indexes the site (`prepare`); the jobs
