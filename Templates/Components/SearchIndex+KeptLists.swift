@@ -13,8 +13,10 @@ extension SearchIndex {
 
         /// The releases the lists were made from, in order: content key and passage count.
         private(set) var parts: [(key: String, count: Int)] = []
-        /// The rest of the bytes: the pieces with their lists, read when they are used.
-        private var body: ModelReader
+        /// The pieces with their lists, in sections that are read on all cores when they are
+        /// used (read on one core, they were the longest task of the index).
+        var sections: [[UInt8]] = []
+        static let sectionCount = 8
 
         /// The lists of `lists` (every piece of the site) that hold the releases' passages of
         /// `passages`, as bytes.
@@ -26,15 +28,19 @@ extension SearchIndex {
                 writer.write(part.key ?? "")
                 writer.write(part.passages.count)
             }
-            var kept: [(piece: UInt64, ids: SearchIdList)] = []
+            var sections = (0..<sectionCount).map { _ in [(piece: UInt64, ids: SearchIdList)]() }
             for shard in lists {
                 for entry in shard where (entry.ids.first ?? bound) < bound {
-                    kept.append((entry.piece, entry.ids.prefix(below: bound)))
+                    sections[Int(entry.piece % UInt64(sectionCount))].append((entry.piece, entry.ids.prefix(below: bound)))
                 }
             }
-            writer.write(kept) { writer, entry in
-                writer.write(Int(entry.piece))
-                entry.ids.write(to: &writer)
+            writer.write(sections) { writer, section in
+                var bytes = ModelWriter(capacity: 2 << 20)
+                bytes.write(section) { writer, entry in
+                    writer.write(Int(entry.piece))
+                    entry.ids.write(to: &writer)
+                }
+                writer.write(bytes: bytes.bytes)
             }
             return writer.bytes
         }
@@ -44,7 +50,8 @@ extension SearchIndex {
             var reader = ModelReader(encoded)
             parts = try reader.array { reader in (try reader.string(), try reader.int()) }
             guard parts.allSatisfy({ !$0.key.isEmpty && $0.count >= 0 }) else { throw ModelReader.Malformed() }
-            body = reader
+            sections = try reader.array { try $0.byteArray() }
+            guard reader.isAtEnd else { throw ModelReader.Malformed() }
         }
 
         /// The ranges of `passages`' passages whose lists these hold, ascending: those of the
@@ -65,11 +72,11 @@ extension SearchIndex {
             return ranges
         }
 
-        /// The lists' ids in each of `ranges` (which `reusable` gave), a table a range; throws on
-        /// bytes `encoded` did not write (a piece twice, ids that do not ascend or lie beyond
-        /// the releases).
-        func tables(in ranges: [Range<Int>]) throws -> [PieceTable] {
-            var reader = body
+        /// The ids of section `section`'s lists in each of `ranges` (which `reusable` gave), a
+        /// table a range; throws on bytes `encoded` did not write (a piece twice, ids that do
+        /// not ascend or lie beyond the releases). Sections hold different pieces.
+        func tables(section: Int, in ranges: [Range<Int>]) throws -> [PieceTable] {
+            var reader = ModelReader(sections[section])
             let total = parts.reduce(0) { $0 + $1.count }
             var tables = ranges.map { _ in PieceTable(capacity: 1 << 16) }
             let count = try reader.int()
@@ -77,7 +84,9 @@ extension SearchIndex {
             for _ in 0..<count {
                 let piece = UInt64(bitPattern: Int64(try reader.int()))
                 let ids = try SearchIdList(from: &reader)
-                guard piece != 0, Int(ids.last) < total else { throw ModelReader.Malformed() }
+                guard piece != 0, piece % UInt64(Self.sectionCount) == UInt64(section), Int(ids.last) < total else {
+                    throw ModelReader.Malformed()
+                }
                 for (range, list) in zip(ranges.indices, Self.split(ids, into: ranges)) where list.count > 0 {
                     let before = tables[range].count
                     tables[range].add(contentsOf: list, to: piece)

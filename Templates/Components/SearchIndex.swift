@@ -154,9 +154,16 @@ struct SearchIndex {
         }
         let partSize = max(1, (cut.reduce(0) { $0 + $1.count } + 7) / 8)
         cut = cut.flatMap { range in stride(from: range.lowerBound, to: range.upperBound, by: partSize).map { $0..<min($0 + partSize, range.upperBound) } }
-        var work: [() -> [PieceTable]?] = reused.isEmpty ? [] : [{ try? kept?.tables(in: reused) }]
+        // Each task gives tables with the passages they hold: a kept section's a table a reused
+        // range, a cut part's one.
+        var work: [() -> [(passages: Range<Int>, table: PieceTable)]?] = []
+        if let kept, !reused.isEmpty {
+            work += kept.sections.indices.map { section in
+                { (try? kept.tables(section: section, in: reused)).map { Array(zip(reused, $0)) } }
+            }
+        }
         work += cut.map { range in
-            { () -> [PieceTable]? in
+            {
                 var table = PieceTable(capacity: 1 << 16)
                 for id in range {
                     let letters = SearchText.normalised(utf8: passages.utf8(id))
@@ -165,15 +172,15 @@ struct SearchIndex {
                         table.add(Int32(id), to: UInt64(letters[i]) << 32 | UInt64(letters[i + 1]))
                     }
                 }
-                return [table]
+                return [(range, table)]
             }
         }
         let made = Concurrently.map(work)
         // Kept lists that cannot be read are made again.
         guard !made.contains(where: { $0 == nil }) else { return lists(passages, kept: nil) }
-        // The tables in the order of their passages.
-        let ranges = reused + cut
-        let parts = zip(ranges, made.flatMap { $0! }).sorted { $0.0.lowerBound < $1.0.lowerBound }.map(\.1)
+        // The tables in the order of their passages (a piece is in one kept section only, so
+        // the sections' tables of one range may come in any order).
+        let parts = made.flatMap { $0! }.sorted { $0.passages.lowerBound < $1.passages.lowerBound }.map(\.table)
         let groups = 8
         func group(_ piece: UInt64) -> Int { Int(truncatingIfNeeded: (piece &* 0x9E37_79B9_7F4A_7C15) >> 61) }
         let joined = Concurrently.map((0..<groups).map { number in

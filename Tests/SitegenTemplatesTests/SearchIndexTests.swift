@@ -223,12 +223,25 @@ final class SearchIndexTests: XCTestCase {
         let memo = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: keys)
         let bytes = try XCTUnwrap(memo.siteBytes(SearchIndex.KeptLists.name))
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 100)) {
-            if let cut = try? SearchIndex.KeptLists(encoded: Array(bytes[..<length])) {
-                XCTAssertThrowsError(try cut.tables(in: [0..<Int(Int32.max)]), "\(length) of \(bytes.count) bytes")
-            }
+            XCTAssertThrowsError(try SearchIndex.KeptLists(encoded: Array(bytes[..<length])), "\(length) of \(bytes.count) bytes")
         }
         memo.storeSiteBytes(Array(bytes[..<(bytes.count / 2)]), name: SearchIndex.KeptLists.name)
         assertSame(try files(releases, cached: true).files, try files(releases, cached: false).files)
+        // Sections swapped: each piece read in a section not its own is refused.
+        var kept = try SearchIndex.KeptLists(encoded: bytes)
+        let whole = [0..<Int(Int32.max)]
+        XCTAssertNoThrow(try kept.tables(section: 0, in: whole))
+        kept.sections.swapAt(0, 1)
+        XCTAssertThrowsError(try kept.tables(section: 0, in: whole))
+        // A list is read only when its ids ascend and agree with its count and last id.
+        for (count, last, ids, valid) in [(2, 5, [3, 2], true), (2, 3, [3, 0], false), (3, 5, [3, 2], false), (2, 4, [3, 2], false), (1, 200, [0xC8], false)] {
+            var writer = ModelWriter()
+            writer.write(count)
+            writer.write(last)
+            writer.write(bytes: ids.map(UInt8.init))
+            var reader = ModelReader(writer.bytes)
+            XCTAssertEqual((try? SearchIdList(from: &reader)) != nil, valid, "\(count) \(last) \(ids)")
+        }
     }
 
     /// The build cuts each release's passages while it indexes the site (`prepare`); the jobs
