@@ -43,4 +43,22 @@ final class ReaderTextTests: XCTestCase {
         XCTAssertEqual(Format.rate(PrintedRate(scaled: -372, decimals: 1)).markup, "△37.2%")
         XCTAssertEqual(Format.won(-28_916_456_000).markup, "△28,916,456,000")
     }
+
+    /// Digits grouped by three from the right, the report's △ for a negative amount, up to the
+    /// largest and smallest integers (a huge number printed, not a crash).
+    func testGroupedDigits() {
+        let cases: [(Int, String)] = [(0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (12_345, "12,345"), (123_456, "123,456"),
+                                      (1_234_567, "1,234,567"), (-1_000, "△1,000"), (-5, "△5"),
+                                      (Int.max, "9,223,372,036,854,775,807"), (Int.min, "△9,223,372,036,854,775,808")]
+        for (value, text) in cases { XCTAssertEqual(Format.grouped(value), text) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let value = Int.random(in: -10_000_000_000...10_000_000_000, using: &generator)
+            let plain = String(value.magnitude)
+            let expected = plain.enumerated().map { offset, digit in
+                (offset > 0 && (plain.count - offset) % 3 == 0 ? "," : "") + String(digit)
+            }.joined()
+            XCTAssertEqual(Format.grouped(value), (value < 0 ? "△" : "") + expected)
+        }
+    }
 }
