@@ -24,11 +24,10 @@ struct DepartmentPage {
     /// The department across releases, and its page in the release before this one.
     private func around(_ linker: Linker) -> HTML {
         let position = site.position(of: index)
-        let lineage = site.departmentLineages.first { $0.appearances.contains { $0.release == position && $0.name == department.name } }
         var links: [HTML] = []
-        if let lineage {
+        if let lineage = site.departmentLineage(release: position, name: department.name) {
             links.append("<li>\(linker.link(SiteMap.departmentLineage(lineage.slug), "\(lineage.name)의 보고서별 이력"))</li>")
-            if let previous = lineage.appearances.last(where: { $0.release < position }),
+            if let previous = site.previousAppearance(release: position, name: department.name),
                let page = site.releases[previous.release].departmentPath(previous.name) {
                 let m = site.releases[previous.release].release.metadata
                 links.append("<li>이전 보고서: \(linker.link(page, "\(previous.name) · \(m.title)")) (\(Format.month(m.date)))</li>")

@@ -87,6 +87,21 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertTrue(page.contains("(고침)"))
     }
 
+    /// Editing any release, the oldest first: later pages that link to it (a department's
+    /// previous report, whichever release that is; what changed since it) follow.
+    func testEditingEachReleaseYmlInTurn() throws {
+        let (content, output) = try startingSite()
+        let ids = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("releases").path).sorted()
+        for id in ids {
+            let metadata = content.appendingPathComponent("releases/\(id)/release.yml")
+            let text = try String(contentsOf: metadata, encoding: .utf8)
+            let title = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+            try text.replacingOccurrences(of: String(title), with: "title: \"\(id) 보고서 (고침)\"").write(to: metadata, atomically: true, encoding: .utf8)
+            let summary = try assertIncrementalEqualsClean(content, output)
+            XCTAssertGreaterThan(summary.jobsCarried, 0, id)
+        }
+    }
+
     func testEditingLineageYml() throws {
         let (content, output) = try startingSite()
         let lineage = content.appendingPathComponent("lineage.yml")

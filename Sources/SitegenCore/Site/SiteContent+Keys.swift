@@ -1,9 +1,12 @@
 /// The dependency keys of a release's pages, for the incremental build (`RenderJob.key`).
 ///
 /// The pages of a release read, besides the templates (in the build identity): the release
-/// itself, the configuration, the lineage rules, the previous release of its lineage (what
-/// changed), and where its rows and departments link across releases (program and department
-/// lineage pages). The release page alone also lists the later releases of its lineage.
+/// itself, the configuration, the lineage rules, the previous release of its lineage and the
+/// programs its rows belong to (what changed: programs started and ended are told by program),
+/// the programs of its own rows (where they link, and which they are), its departments'
+/// lineage pages, and each department's previous report (its page and title, in whichever
+/// earlier release the department last appeared). The release page alone also lists the later
+/// releases of its lineage.
 extension SiteContent {
     /// The key of everything a release's pages depend on but the later releases; nil when the
     /// release's content key is unknown (a site assembled in memory), so nothing is reused.
@@ -14,14 +17,22 @@ extension SiteContent {
         key.add(content)
         key.add(config.baseURL)
         key.add(lineageKey)
-        key.add(previousRelease(of: position).flatMap { contentKeys[releases[$0].release.id] })
-        for (t, table) in release.report.budgetTables.enumerated() {
-            for l in table.lines.indices {
-                key.add(programPath(release: position, table: t, line: l))
+        let previous = previousRelease(of: position)
+        key.add(previous.flatMap { contentKeys[releases[$0].release.id] })
+        for member in [position] + (previous.map { [$0] } ?? []) {
+            for (t, table) in releases[member].release.report.budgetTables.enumerated() {
+                for l in table.lines.indices {
+                    let program = program(release: member, table: t, line: l)
+                    key.add(program?.key)
+                    key.add(program?.slug)
+                }
             }
         }
         for department in release.report.departments {
             key.add(departmentLineagePath(release: position, name: department.name))
+            let previous = previousAppearance(release: position, name: department.name)
+            key.add(previous.flatMap { contentKeys[releases[$0.release].release.id] })
+            key.add(previous?.name)
         }
         return key.digest
     }
@@ -48,7 +59,7 @@ extension SiteContent {
 extension SiteContent {
     /// Every release's `releaseKey`, worked out once for a build's jobs.
     public var releaseKeys: [String?] {
-        releases.indices.map(releaseKey)
+        Concurrently.map(releases.indices.map { position in { releaseKey(position) } })
     }
 
     public func programKey(_ program: ProgramHistory, releaseKeys: [String?]) -> String? {

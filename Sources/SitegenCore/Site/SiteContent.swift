@@ -79,6 +79,18 @@ public struct SiteContent: Sendable {
         departmentLineageOf[DepartmentAppearance(release: release, name: name)].map { SiteMap.departmentLineage(departmentLineages[$0].slug) }
     }
 
+    /// The lineage of a release's department.
+    public func departmentLineage(release: Int, name: String) -> DepartmentLineage? {
+        departmentLineageOf[DepartmentAppearance(release: release, name: name)].map { departmentLineages[$0] }
+    }
+
+    /// The department's latest appearance before `release` in its lineage: what its page links
+    /// as the previous report (not always in the lineage's previous release: a department can
+    /// be missing from a report).
+    public func previousAppearance(release: Int, name: String) -> (release: Int, name: String)? {
+        departmentLineage(release: release, name: name)?.appearances.last { $0.release < release }
+    }
+
     public var latest: ReleaseIndex? { releases.last }
 
     /// The position of a release in `releases`.
