@@ -131,15 +131,7 @@ final class SearchIndexTests: XCTestCase {
     func testANewerReleaseKeepsTheFilesOfTheOlderOnes() throws {
         // The five reports and copies of them 5, 10 and 15 years on: lists long enough for
         // pages of ids that hold only the older releases' passages.
-        let real = try ContentLoader(contentDirectory: Self.content).loadReleases()
-        let releases = try (0..<4).flatMap { copy in
-            try real.map { release in
-                var later = release
-                later.id = "\(copy)-" + release.id
-                later.metadata.date = try XCTUnwrap(YearMonth(year: release.metadata.date.year + 5 * copy, month: release.metadata.date.month))
-                return later
-            }
-        }.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
+        let releases = try Self.realReleases(copies: 4)
         func keyed(_ releases: [Release]) throws -> (files: [String: (key: String, bytes: [UInt8])], releasePassages: Int) {
             let index = SearchIndex(site: SiteContent(releases: releases, config: SiteConfig()))
             var files: [String: (key: String, bytes: [UInt8])] = [:]
@@ -172,12 +164,10 @@ final class SearchIndexTests: XCTestCase {
     private static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("content")
 
-    /// The releases' lists the last build kept (`KeptLists`) make the same index as lists cut
-    /// anew: when a release is added, when an older release changed (the others' lists are
-    /// kept), the oldest, and when the kept bytes are damaged (they are not used).
-    func testListsKeptByTheLastBuildMakeTheSameIndex() throws {
-        let real = try ContentLoader(contentDirectory: Self.content).loadReleases()
-        let releases = try (0..<3).flatMap { copy in
+    /// The five real reports, and `copies - 1` copies of them 5, 10, 15 … years on, in order.
+    private static func realReleases(copies: Int) throws -> [Release] {
+        let real = try ContentLoader(contentDirectory: content).loadReleases()
+        return try (0..<copies).flatMap { copy in
             try real.map { release in
                 var later = release
                 later.id = "\(copy)-" + release.id
@@ -185,6 +175,13 @@ final class SearchIndexTests: XCTestCase {
                 return later
             }
         }.sorted { ($0.metadata.date, $0.id) < ($1.metadata.date, $1.id) }
+    }
+
+    /// The releases' lists the last build kept (`KeptLists`) make the same index as lists cut
+    /// anew: when a release is added, when an older release changed (the others' lists are
+    /// kept), the oldest, and when the kept bytes are damaged (they are not used).
+    func testListsKeptByTheLastBuildMakeTheSameIndex() throws {
+        let releases = try Self.realReleases(copies: 3)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kept-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         var keys = Dictionary(uniqueKeysWithValues: releases.map { ($0.id, "key-" + $0.id) })
