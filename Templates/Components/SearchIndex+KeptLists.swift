@@ -51,7 +51,8 @@ extension SearchIndex {
             parts = try reader.array { reader in (try reader.string(), try reader.int()) }
             guard parts.allSatisfy({ !$0.key.isEmpty && $0.count >= 0 }) else { throw ModelReader.Malformed() }
             sections = try reader.array { try $0.byteArray() }
-            guard reader.isAtEnd else { throw ModelReader.Malformed() }
+            // Every section, or the pieces of a missing one would be missing from the lists.
+            guard reader.isAtEnd, sections.count == Self.sectionCount else { throw ModelReader.Malformed() }
         }
 
         /// The ranges of `passages`' passages whose lists these hold, ascending: those of the

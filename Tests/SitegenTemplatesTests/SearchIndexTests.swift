@@ -230,6 +230,21 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertNoThrow(try kept.tables(section: 0, in: whole))
         kept.sections.swapAt(0, 1)
         XCTAssertThrowsError(try kept.tables(section: 0, in: whole))
+        // Bytes with a section left out are refused whole: its pieces would be missing.
+        var writer = ModelWriter()
+        writer.write(kept.parts) { writer, part in
+            writer.write(part.key)
+            writer.write(part.count)
+        }
+        writer.write(Array(kept.sections.dropLast())) { $0.write(bytes: $1) }
+        XCTAssertThrowsError(try SearchIndex.KeptLists(encoded: writer.bytes))
+        writer = ModelWriter()
+        writer.write(kept.parts) { writer, part in
+            writer.write(part.key)
+            writer.write(part.count)
+        }
+        writer.write(kept.sections) { $0.write(bytes: $1) }
+        XCTAssertNoThrow(try SearchIndex.KeptLists(encoded: writer.bytes), "the same bytes with every section are read")
         // A list is read only when its ids ascend and agree with its count and last id.
         for (count, last, ids, valid) in [(2, 5, [3, 2], true), (2, 3, [3, 0], false), (3, 5, [3, 2], false), (2, 4, [3, 2], false), (1, 200, [0xC8], false)] {
             var writer = ModelWriter()
