@@ -24,9 +24,9 @@ extension SearchIndex {
             let releases = passages.parts.prefix { $0.key != nil }
             let bound = Int32(releases.last?.passages.upperBound ?? 0)
             var writer = ModelWriter(capacity: 16 << 20)
-            writer.write(Array(releases)) { writer, part in
-                writer.write(part.key ?? "")
-                writer.write(part.passages.count)
+            writer.write(releases.compactMap { part in part.key.map { ($0, part.passages.count) } }) { writer, part in
+                writer.write(part.0)
+                writer.write(part.1)
             }
             var sections = (0..<sectionCount).map { _ in [(piece: UInt64, ids: SearchIdList)]() }
             for shard in lists {

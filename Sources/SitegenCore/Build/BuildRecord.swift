@@ -30,7 +30,7 @@ extension BuildCache {
                 guard fields.count == 7, let bytes = decimal(fields[3]).flatMap(Int.init(exactly:)),
                       let inode = decimal(fields[4]), let size = decimal(fields[5]).flatMap(Int64.init(exactly:)),
                       let modified = decimal(fields[6]).flatMap(Int64.init(exactly:)) else { return nil }
-                if lastKey.map({ !Self.sameBytes($0, fields[0]) }) ?? true {
+                if lastKey.map({ !UnsafeBufferPointer(rebasing: $0).hasSameBytes(as: UnsafeBufferPointer(rebasing: fields[0])) }) ?? true {
                     key = String(decoding: fields[0], as: UTF8.self)
                     lastKey = fields[0]
                 }
@@ -43,10 +43,6 @@ extension BuildCache {
             }
             return record
         }
-    }
-
-    private static func sameBytes(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        a.count == b.count && (a.isEmpty || memcmp(a.base.baseAddress! + a.startIndex, b.base.baseAddress! + b.startIndex, a.count) == 0)
     }
 
     /// A non-negative decimal number that fits in 64 bits.

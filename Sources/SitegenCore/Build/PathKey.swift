@@ -23,11 +23,7 @@ public struct PathKey: Hashable, Sendable {
 
     public static func == (a: PathKey, b: PathKey) -> Bool {
         guard a.bytesHash == b.bytesHash else { return false }
-        return withBytes(of: a.path) { a in
-            withBytes(of: b.path) { b in
-                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-            }
-        }
+        return withBytes(of: a.path) { a in withBytes(of: b.path, a.hasSameBytes) }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -261,7 +261,7 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
     private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         let same = a.utf8.withContiguousStorageIfAvailable { a in
-            b.utf8.withContiguousStorageIfAvailable { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+            b.utf8.withContiguousStorageIfAvailable(a.hasSameBytes)
         }
         return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }

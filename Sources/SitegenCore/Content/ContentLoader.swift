@@ -141,9 +141,7 @@ public struct LoadedRelease: Sendable {
         self.release = release
         self.text = text
         let same = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            reportBytes.withUnsafeBufferPointer { bytes in
-                utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-            }
+            reportBytes.withUnsafeBufferPointer(utf8.hasSameBytes)
         }
         archivedBytes = same == true ? nil : reportBytes
         self.metadataBytes = metadataBytes

@@ -76,7 +76,7 @@ public struct SiteContent: Sendable {
 
     /// The lineage page of a department as printed in release `release`.
     public func departmentLineagePath(release: Int, name: String) -> String? {
-        departmentLineageOf[DepartmentAppearance(release: release, name: name)].map { SiteMap.departmentLineage(departmentLineages[$0].slug) }
+        departmentLineage(release: release, name: name).map { SiteMap.departmentLineage($0.slug) }
     }
 
     /// The lineage of a release's department.
