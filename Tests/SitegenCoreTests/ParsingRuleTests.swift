@@ -368,25 +368,14 @@ final class SyntheticReportParserTests: XCTestCase {
     }
 }
 
-/// `NarrativeMarkdown.collapsingBlankLines` gives what the replacement loop it stands for gives.
+/// Blocks are set apart by one blank line however many the report leaves, and a line that
+/// opens with a combining mark is no exception.
 final class BlankLineTests: XCTestCase {
-    func testCollapsingAgreesWithRepeatedReplacement() {
-        let pieces = ["\n", "\n\n", "\r\n", "\r", "가", "a", " ", "\u{301}", "|"]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            var expected = text
-            while expected.contains("\n\n\n") { expected = expected.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
-            XCTAssertEqual(NarrativeMarkdown.collapsingBlankLines(text), expected, text.debugDescription)
-        }
-    }
-
-    /// Foundation does not match the last line feed when a combining mark follows it (a byte
-    /// search does): such text is left as Foundation leaves it, and the collapse ends.
-    func testALineOpeningWithACombiningMarkEnds() {
-        let text = "가\n\n\n\u{301}나"
-        XCTAssertFalse(text.contains("\n\n\n"))
-        XCTAssertEqual(NarrativeMarkdown.collapsingBlankLines(text), text)
+    func testBlocksAreSetApartByOneBlankLine() {
+        let body = ["□ 추진 배경", "", "", "", "○ 첫째 항목", "", "", "※ 참고 사항", "", "\u{301}결합 문자로 여는 문단입니다 이 줄은 충분히 길어서 이어집니다.", "", "", "끝맺는 문단입니다, 짧지 않게 씁니다."]
+        let markdown = NarrativeMarkdown().markdown(body: body, firstLine: 1)
+        let expected = "### 추진 배경\n\n- 첫째 항목\n\n> ※ 참고 사항\n\n\u{301}결합 문자로 여는 문단입니다 이 줄은 충분히 길어서 이어집니다.\n\n끝맺는 문단입니다, 짧지 않게 씁니다.\n"
+        XCTAssertTrue(markdown.utf8.elementsEqual(expected.utf8), markdown.debugDescription)
     }
 }
 

@@ -103,74 +103,67 @@ public struct NarrativeMarkdown {
     }
 
     private func render(_ blocks: [Block]) -> String {
-        var out: [String] = []
+        var out = MarkdownLines()
         var previousWasItem = false
         var openLevels: [Int] = []
         for block in blocks {
             switch block {
             case .heading(let text):
-                out.append("")
-                out.append("### " + Self.escape(text))
-                out.append("")
+                out.blank()
+                out.line("### " + Self.escape(text))
+                out.blank()
                 previousWasItem = false
             case .item(let level, let text):
-                if !previousWasItem { out.append(""); openLevels = [] }
+                if !previousWasItem { out.blank(); openLevels = [] }
                 // Levels as nested in this list, one step at a time: a deeper level than the list
                 // has open would make a code block of it (`∙` points right after a caption,
                 // 2022-07 lines 431-432).
                 while let top = openLevels.last, top > level { openLevels.removeLast() }
                 if openLevels.last != level { openLevels.append(level) }
-                out.append(String(repeating: "  ", count: openLevels.count - 1) + "- " + Self.escape(text))
+                out.line(String(repeating: "  ", count: openLevels.count - 1) + "- " + Self.escape(text))
                 previousWasItem = true
             case .note(let text):
-                out.append("")
-                out.append("> ※ " + Self.escape(text))
-                out.append("")
+                out.blank()
+                out.line("> ※ " + Self.escape(text))
+                out.blank()
                 previousWasItem = false
             case .paragraph(let text):
-                out.append("")
-                out.append(Self.escape(text))
-                out.append("")
+                out.blank()
+                out.line(Self.escape(text))
+                out.blank()
                 previousWasItem = false
             case .table(let rows):
-                out.append("")
+                out.blank()
                 let width = rows.map(\.count).max() ?? 0
                 guard width > 0 else { continue }
                 func row(_ cells: [String]) -> String {
                     let padded = cells + Array(repeating: "", count: width - cells.count)
                     return "| " + padded.map { Self.escape($0) }.joined(separator: " | ") + " |"
                 }
-                out.append(row(rows[0]))
-                out.append("|" + Array(repeating: " --- |", count: width).joined())
-                for cells in rows.dropFirst() { out.append(row(cells)) }
-                out.append("")
+                out.line(row(rows[0]))
+                out.line("|" + Array(repeating: " --- |", count: width).joined())
+                for cells in rows.dropFirst() { out.line(row(cells)) }
+                out.blank()
                 previousWasItem = false
             }
         }
-        return Self.collapsingBlankLines(out.joined(separator: "\n")).trimmedAll + "\n"
+        return out.text.trimmedAll + "\n"
     }
 
-    /// The text with every run of three or more line feeds made two: what replacing `\n\n\n`
-    /// with `\n\n` until none is left gives, in one pass over the bytes for plain text
-    /// (Foundation's replacement, through NSString, was 1.3 % of a 600-release build).
-    /// Elsewhere Foundation replaces, and Foundation is asked when to stop: it does not match
-    /// a line feed that a combining mark follows, which a byte search does (the loop asked
-    /// the byte search, and on such text would not have ended).
-    static func collapsingBlankLines(_ text: String) -> String {
-        guard text.has("\n\n\n") else { return text }
-        guard text.isPlainText else {
-            var text = text
-            while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
-            return text
+    /// Markdown written a line at a time, with never more than one blank line in a row (blocks
+    /// each ask for a blank line before and after them).
+    private struct MarkdownLines {
+        var text = ""
+
+        mutating func line(_ line: String) {
+            text += line
+            text += "\n"
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var run = 0
-        for byte in text.utf8 {
-            run = byte == 0x0A ? run + 1 : 0
-            if run <= 2 { bytes.append(byte) }
+
+        mutating func blank() {
+            guard !text.isEmpty, !text.utf8.reversed().starts(with: [0x0A, 0x0A]) else { return }
+            text += "\n"
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     enum Mark: Equatable {
@@ -205,14 +198,22 @@ public struct NarrativeMarkdown {
         // `*` is a mark only before a space: `**…**` is the report's own emphasis (2019 line 410).
         let asteriskMark = first == "*" && text.dropFirst().first?.isWhitespace == true
         if ["▶", "▷", "➠", "▪", "∙", "•", "＊", "⇒", "→", "✓", "‣"].contains(first) || asteriskMark { return (.item(2), rest(1)) }
-        if text.prefixMatch(of: Patterns.listNumber) != nil { return (.item(indent), String(text)) }
+        if Self.mayStartNumbered(text), text.prefixMatch(of: Patterns.listNumber) != nil { return (.item(indent), String(text)) }
         if headingHashes { return (.heading, String(text)) }
         if markdownBullet { return (.item(indent), String(text)) }
         return (nil, String(text))
     }
 
+    /// Whether the second or third character is `.` or `)`, which `Patterns.listNumber` needs
+    /// (the regular expression on every unmarked line was a sixth of making the Markdown).
+    static func mayStartNumbered(_ text: Substring) -> Bool {
+        text.prefix(3).dropFirst().contains { $0 == "." || $0 == ")" }
+    }
+
     static func stripTags(_ text: String) -> String {
-        text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression).whitespaceTokens.joined(separator: " ")
+        // Most cells have no tag: only those go through Foundation's regular expression.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text.whitespaceTokens.joined(separator: " ") }
+        return text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression).whitespaceTokens.joined(separator: " ")
     }
 
     /// Backslash-escapes the characters Markdown would read as markup.
