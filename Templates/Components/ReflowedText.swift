@@ -13,7 +13,7 @@ enum ReflowedText {
     static func paragraphs(_ lines: [String]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         for raw in lines {
-            let line = Reading.text(raw.trimmingCharacters(in: .whitespaces))
+            let line = Reading.text(trimmingSpaces(raw))
             guard !line.isEmpty else { continue }
             if let kind = startKind(line) {
                 paragraphs.append(Paragraph(text: line, kind: kind))
@@ -25,6 +25,23 @@ enum ReflowedText {
             }
         }
         return paragraphs
+    }
+
+    /// The line without the tabs, space separators (Unicode Zs) and zero-width spaces at its
+    /// ends: what Foundation's `trimmingCharacters(in: .whitespaces)` gives, without going
+    /// through NSString (which was 1.1 % of a clean 600-release build).
+    static func trimmingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     private static func startKind(_ line: String) -> Kind? {

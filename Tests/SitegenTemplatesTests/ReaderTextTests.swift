@@ -23,6 +23,18 @@ final class ReaderTextTests: XCTestCase {
         XCTAssertFalse(ReflowedText.html(lines).markup.contains("<br>"))
     }
 
+    /// Lines are trimmed of tabs and space separators as Foundation trims `.whitespaces`,
+    /// ideographic and no-break spaces included, line breaks and combining marks kept.
+    func testReflowTrimsWhatFoundationTrims() {
+        let pieces = [" ", "\t", "\u{3000}", "\u{A0}", "\u{2009}", "\u{202F}", "\n", "\r", "\u{301}", "가", "a", "\u{FEFF}", "\u{200B}", "\u{F000}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.trimmingCharacters(in: .whitespaces)
+            XCTAssertTrue(ReflowedText.trimmingSpaces(text).unicodeScalars.elementsEqual(expected.unicodeScalars), text.debugDescription)
+        }
+    }
+
     /// 2022-07 line 1385 prints 서울혁신파크 운영's 예산현액 as 6,448,435 (천원): the table shows
     /// 64억 4,843만 and keeps the exact won for hover, screen readers and copying.
     func testAmountsReadInEokAndManWithTheExactWonKept() {

@@ -58,7 +58,9 @@ struct TableCaption {
 
     /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → `2022-07-01`.
     static func date(in text: String) -> String? {
-        guard let match = text.firstMatch(of: Patterns.fullDate),
+        // The pattern needs a `.`: a unit line (`(단위: 천원)`) is not searched at all.
+        guard text.utf8.contains(UInt8(ascii: ".")),
+              let match = text.firstMatch(of: Patterns.fullDate),
               var year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
         if year < 100 { year += 2000 }
