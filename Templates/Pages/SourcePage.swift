@@ -13,9 +13,19 @@ struct SourcePage {
         let release = index.release
         let path = SiteMap.sourceView(release.id)
         let linker = Linker(config: site.config, pagePath: path)
-        let lines: [HTML] = SourceLine.lines(of: text).map { line in
-            let anchor = SiteMap.lineAnchor(line.number)
-            return "<li id=\"\(anchor)\"><a href=\"#\(anchor)\" aria-label=\"\(line.number)행\">\(line.number)</a><span>\(Reading.text(line.text))</span></li>\n"
+        // A line of markup per line of text, written as bytes (a string per line and per piece
+        // was 3.7 % of a clean 600-release build).
+        var lines = HTMLBytes(capacity: text.utf8.count * 3)
+        var number = 0
+        SourceLine.forEachLine(of: text) { text in
+            number += 1
+            let anchor = SiteMap.lineAnchor(number)
+            lines.literal("<li id=\""); lines.text(anchor)
+            lines.literal("\"><a href=\"#"); lines.text(anchor)
+            lines.literal("\" aria-label=\""); lines.number(number)
+            lines.literal("행\">"); lines.number(number)
+            lines.literal("</a><span>"); lines.readingText(text)
+            lines.literal("</span></li>\n")
         }
         return Page(path: path, title: "원문 · \(release.metadata.title)",
                     description: "\(release.metadata.title) 원문(report.txt)을 행 번호와 함께.",
@@ -24,7 +34,7 @@ struct SourcePage {
                     <p>게시된 그대로의 원문입니다: \(linker.link(SiteMap.source(release.id), "report.txt 내려받기")) · SHA-256 <span class="hash">\(release.source.sha256)</span></p>
                     <p class="muted">행 번호를 누르면 그 행의 주소가 됩니다. 여러 행은 주소 끝에 <code>#L10-L20</code>처럼 적습니다(행 번호를 누른 뒤 다른 행 번호를 Shift와 함께 눌러도 됩니다). 읽기 쉽도록 글머리표 자리의 사용자 정의 문자는 •로, ‘․’은 ‘·’로 보여 줍니다. 내려받는 원문은 바뀌지 않습니다.</p>
                     <ol class="source">
-                    \(lines)</ol>
+                    \(lines.html)</ol>
                     """)
     }
 }

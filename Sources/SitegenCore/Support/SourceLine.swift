@@ -45,7 +45,9 @@ extension SourceLine {
         return count
     }
 
-    private static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with the UTF-8 bytes of each line, in order, without making the lines (the
+    /// line numbered n is the nth call). Lines end where `lines(of:)` ends them.
+    public static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0

@@ -1,0 +1,71 @@
+/// Markup written as UTF-8 bytes into one growing buffer, for the pages that print a line of
+/// markup per line of text (the source view): no string is made per line, nor per piece.
+/// The same contract as `HTML`: literals are trusted markup, text is always escaped as
+/// `Escape.html` escapes it.
+struct HTMLBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Trusted markup.
+    mutating func literal(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func number(_ value: Int) {
+        var value = value
+        if value < 0 { bytes.append(UInt8(ascii: "-")) } else { value = -value }
+        // Digits of the negated value, so that Int.min prints too.
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(-(value % 10)))
+            value /= 10
+        } while value != 0
+        bytes[start...].reverse()
+    }
+
+    /// Text, escaped.
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { escaped($0) }
+    }
+
+    /// Report text as readers see it (`Reading.text`: private-use bullets as `•`, U+2024 as
+    /// `·`), escaped. The bytes must be whole UTF-8 scalars.
+    mutating func readingText(_ text: UnsafeBufferPointer<UInt8>) {
+        escaped(text, reading: true)
+    }
+
+    private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>, reading: Bool = false) {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            // U+E000–U+F8FF (EE 80 80 – EF A3 BF) and U+2024 (E2 80 A4), three bytes each.
+            if reading, byte >= 0xE2, index + 2 < text.count {
+                if byte == 0xEE || (byte == 0xEF && text[index + 1] <= 0xA3) {
+                    literal("•")
+                    index += 3
+                    continue
+                }
+                if byte == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0xA4 {
+                    literal("·")
+                    index += 3
+                    continue
+                }
+            }
+            switch byte {
+            case 0x26: literal("&amp;")
+            case 0x3C: literal("&lt;")
+            case 0x3E: literal("&gt;")
+            case 0x22: literal("&quot;")
+            case 0x27: literal("&#39;")
+            default: bytes.append(byte)
+            }
+            index += 1
+        }
+    }
+
+    var html: HTML { HTML(unescaped: String(decoding: bytes, as: UTF8.self)) }
+}
