@@ -13,20 +13,23 @@ enum JSONRows {
         guard !rows.isEmpty, rows.allSatisfy({ !$0.isEmpty && !header.isEmpty }), Set(header).count == header.count else {
             return byFoundation(header: header, rows: rows)
         }
-        let keys = header.map(JSONString.literal)
-        let order = JSONKeyOrder.order(of: header)
-        var out: [UInt8] = Array("[\n".utf8)
+        // Each key with its ` : `, in the encoder's order (made once per header).
+        let layout = JSONKeyOrder.layout(of: header)
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * header.count * 40 + 4)
+        out.append(contentsOf: "[\n".utf8)
         for (number, row) in rows.enumerated() {
-            out += Array("  {\n".utf8)
-            let columns = row.count >= header.count ? order : order.filter { $0 < row.count }
-            for (position, column) in columns.enumerated() {
-                out += Array("    ".utf8) + keys[column] + Array(" : ".utf8)
+            out.append(contentsOf: "  {\n".utf8)
+            let last = row.count >= header.count ? layout.order.last : layout.order.last { $0 < row.count }
+            for column in layout.order where column < row.count {
+                out.append(contentsOf: "    ".utf8)
+                out.append(contentsOf: layout.names[column])
                 JSONString.append(row[column], to: &out)
-                out += Array((position == columns.count - 1 ? "\n" : ",\n").utf8)
+                out.append(contentsOf: (column == last ? "\n" : ",\n").utf8)
             }
-            out += Array((number == rows.count - 1 ? "  }\n" : "  },\n").utf8)
+            out.append(contentsOf: (number == rows.count - 1 ? "  }\n" : "  },\n").utf8)
         }
-        out += Array("]".utf8)
+        out.append(contentsOf: "]".utf8)
         return out
     }
 

@@ -10,12 +10,19 @@
 /// as text and never run as a formula. A cell that is a plain number (`-1234`, `-99.7`) is
 /// a number, not a formula, and stays as it is.
 public enum CSVText {
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
     /// The cell as written: neutralised when a spreadsheet would read it as a formula.
     public static func safeCell(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, formulaStarts.contains(first), !isPlainNumber(text) else { return text }
-        return "'" + text
+        readsAsFormula(text) ? "'" + text : text
+    }
+
+    /// Whether a spreadsheet would read the cell as a formula. The marks are all ASCII, so the
+    /// first byte is asked, not a set of scalars (hashing every cell of every table download).
+    private static func readsAsFormula(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return !isPlainNumber(text)
+        default: return false
+        }
     }
 
     /// `-1234`, `0`, `-99.7`: an optional minus, digits, and at most one decimal point inside.
@@ -46,7 +53,10 @@ public enum CSVText {
         var out: [UInt8] = []
         out.reserveCapacity(64 * rows.count)
         for row in rows {
-            append(row.map(safeCell), to: &out)
+            for (position, field) in row.enumerated() {
+                if position > 0 { out.append(0x2C) }
+                appendField(readsAsFormula(field) ? "'" + field : field, to: &out)
+            }
             out.append(0x0A)
         }
         return out
