@@ -56,15 +56,23 @@ struct TableCaption {
         return nil
     }
 
-    /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → `2022-07-01`.
+    /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → `2022-07-01`: the first match of
+    /// `Patterns.fullDate`, when it is a real month and day.
     static func date(in text: String) -> String? {
-        // The pattern needs a `.`: a unit line (`(단위: 천원)`) is not searched at all.
-        guard text.utf8.contains(UInt8(ascii: ".")),
-              let match = text.firstMatch(of: Patterns.fullDate),
-              var year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var text = text
+        let read: (Int, Int, Int)?? = text.withUTF8 { bytes in DateBytes.isReadable(bytes) ? .some(DateBytes.firstDate(bytes)) : nil }
+        guard let numbers = read ?? dateByPattern(text) else { return nil }
+        var (year, month, day) = numbers
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         if year < 100 { year += 2000 }
         return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The numbers of the first match of `Patterns.fullDate` (nil when they are not all ASCII).
+    static func dateByPattern(_ text: String) -> (Int, Int, Int)? {
+        guard text.utf8.contains(UInt8(ascii: ".")), let match = text.firstMatch(of: Patterns.fullDate),
+              let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3) else { return nil }
+        return (year, month, day)
     }
 
     /// `집행액(6.30.기준)` in a header gives month and day; the year is the release's.
