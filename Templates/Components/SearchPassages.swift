@@ -189,15 +189,15 @@ struct SearchPassages {
             current = []
         }
         for line in body {
-            let words = Self.words(line)
-            guard let first = words.first?.unicodeScalars.first else { close(); continue }
+            let words = line.plainWords(splittingAlso: UInt8(ascii: "|")) ?? Self.words(line).joined(separator: " ")
+            guard let first = words.unicodeScalars.first else { close(); continue }
             if line.utf8.contains(UInt8(ascii: "\t")) || line.utf8.contains(UInt8(ascii: "|")) {
                 close()
-                result.append(words.joined(separator: " "))
+                result.append(words)
                 continue
             }
             if !first.properties.isAlphabetic || first.properties.numericType != nil { close() }
-            current += words
+            current.append(words)
         }
         close()
         return result
@@ -215,9 +215,22 @@ struct SearchPassages {
     /// than that is cut where it must), consecutive pieces overlapping by about `overlap`.
     static func pieces(_ text: String) -> [String] {
         if Self.eachScalarIsACharacter(text) {
-            let scalars = text.unicodeScalars
-            let indices = Array(scalars.indices) + [scalars.endIndex]
-            return pieces(Array(scalars), isWhitespace: isWhitespace) { String(scalars[indices[$0.startIndex]..<indices[$0.endIndex]]) }
+            // Cut by scalar, each scalar known by where its bytes start (an array of the scalars
+            // and one of their string indices cost as much as the cutting).
+            var text = text
+            return text.withUTF8 { bytes in
+                var starts: [Int] = []
+                starts.reserveCapacity(bytes.count)
+                var index = 0
+                while index < bytes.count {
+                    starts.append(index)
+                    index += UTF8Whitespace.scalarLength(bytes[index])
+                }
+                return pieces(starts, isWhitespace: { UTF8Whitespace.width(bytes, at: $0) > 0 }) { scalars in
+                    let end = scalars.endIndex < starts.count ? starts[scalars.endIndex] : bytes.count
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[scalars.startIndex]..<end]), as: UTF8.self)
+                }
+            }
         }
         return pieces(Array(text), isWhitespace: \.isWhitespace) { String($0) }
     }

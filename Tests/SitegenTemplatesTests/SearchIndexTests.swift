@@ -47,11 +47,19 @@ final class SearchIndexTests: XCTestCase {
             let text = try String(contentsOf: reports.appendingPathComponent("\(release)/report.txt"), encoding: .utf8)
             for line in text.split(separator: "\n").map(String.init) where SearchPassages.eachScalarIsACharacter(line) {
                 XCTAssertEqual(SearchPassages.words(line), line.split(whereSeparator: { $0.isWhitespace || $0 == "|" }).map(String.init), line)
+                XCTAssertEqual(line.plainWords(splittingAlso: UInt8(ascii: "|")), SearchPassages.words(line).joined(separator: " "), line)
                 XCTAssertEqual(SearchPassages.pieces(line + " " + line + " " + line), Self.piecesByCharacter(line + " " + line + " " + line), line)
                 lines += 1
             }
         }
         XCTAssertGreaterThan(lines, 3_000)
+        XCTAssertNil(noisy.plainWords(splittingAlso: UInt8(ascii: "|")))
+        let pieces = [" ", "|", "\t", "\u{3000}", "\u{A0}", "\u{85}", "\u{2028}", "\u{200B}", "가", "a", "·", "①", "\u{E000}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(text.plainWords(splittingAlso: UInt8(ascii: "|")), SearchPassages.words(text).joined(separator: " "), text.debugDescription)
+        }
     }
 
     /// The cut as it was written first, by `Character`.

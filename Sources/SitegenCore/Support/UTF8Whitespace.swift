@@ -8,10 +8,10 @@
 /// scalars next to whitespace are `standsApart`, and leave the rare text where one is not
 /// to their `Character` code, so both readings always give the same bytes.
 /// (Asking `Character.isWhitespace` of every character was a fifth of parsing a report.)
-enum UTF8Whitespace {
+public enum UTF8Whitespace {
     /// The length in bytes of the White_Space scalar at `index`, or 0: U+0009–000D, U+0020,
     /// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-    static func width(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    public static func width(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
         let remaining = bytes.count - index
@@ -33,7 +33,7 @@ enum UTF8Whitespace {
     }
 
     /// The length in bytes of the scalar whose first byte is `lead` (valid UTF-8).
-    static func scalarLength(_ lead: UInt8) -> Int {
+    public static func scalarLength(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
