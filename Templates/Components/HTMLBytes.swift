@@ -38,33 +38,38 @@ struct HTMLBytes {
         escaped(text, reading: true)
     }
 
+    /// Runs of bytes that need nothing are copied whole (most of a report's bytes: Hangul).
     private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>, reading: Bool = false) {
+        var run = 0
         var index = 0
         while index < text.count {
             let byte = text[index]
-            // U+E000–U+F8FF (EE 80 80 – EF A3 BF) and U+2024 (E2 80 A4), three bytes each.
-            if reading, byte >= 0xE2, index + 2 < text.count {
-                if byte == 0xEE || (byte == 0xEF && text[index + 1] <= 0xA3) {
-                    literal("•")
-                    index += 3
-                    continue
-                }
-                if byte == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0xA4 {
-                    literal("·")
-                    index += 3
-                    continue
-                }
-            }
+            let replacement: StaticString
+            var length = 1
             switch byte {
-            case 0x26: literal("&amp;")
-            case 0x3C: literal("&lt;")
-            case 0x3E: literal("&gt;")
-            case 0x22: literal("&quot;")
-            case 0x27: literal("&#39;")
-            default: bytes.append(byte)
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&#39;"
+            // U+E000–U+F8FF (EE 80 80 – EF A3 BF) and U+2024 (E2 80 A4), three bytes each.
+            case 0xEE where reading && index + 2 < text.count,
+                 0xEF where reading && index + 2 < text.count && text[index + 1] <= 0xA3:
+                replacement = "•"
+                length = 3
+            case 0xE2 where reading && index + 2 < text.count && text[index + 1] == 0x80 && text[index + 2] == 0xA4:
+                replacement = "·"
+                length = 3
+            default:
+                index += 1
+                continue
             }
-            index += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<index]))
+            literal(replacement)
+            index += length
+            run = index
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
     }
 
     var html: HTML { HTML(unescaped: String(decoding: bytes, as: UTF8.self)) }
