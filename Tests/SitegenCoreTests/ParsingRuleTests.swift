@@ -411,3 +411,25 @@ final class SlugFastPathTests: XCTestCase {
         }
     }
 }
+
+/// The work item headings' cheap tests before their patterns leave the answers as the patterns
+/// alone gave them.
+final class HeadingPrefilterTests: XCTestCase {
+    private func chapterByPattern(_ trimmed: String) -> WorkItem.Chapter? {
+        let text = trimmed.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
+        guard text.first?.isASCIIDigit == true, let match = text.wholeMatch(of: Patterns.chapterHeading), let number = Int(match.output.1) else { return nil }
+        let title = TextCleanup.collapseLetterSpacing(String(match.output.2).trimmedAll)
+        guard WorkItemParser.isTitle(title), !title.has(":") else { return nil }
+        return WorkItem.Chapter(number: number, title: title)
+    }
+
+    func testChapterHeadingsAgreeWithThePattern() {
+        let pieces = ["1", "2", "0", ".", ". ", " ", "\u{301}", "#", "\u{E000}", "시민", "혁신", ":", "ㅣ", "|", "]", "①", "\t"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<30_000 {
+            let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(WorkItemParser.chapterHeading(trimmed: text), chapterByPattern(text), text.debugDescription)
+        }
+        XCTAssertEqual(WorkItemParser.chapterHeading(trimmed: "## 2. 시민이 주체가 되는 사회혁신")?.number, 2)
+    }
+}

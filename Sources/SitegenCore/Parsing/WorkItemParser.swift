@@ -82,7 +82,11 @@ struct WorkItemParser {
            let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), Self.isTitle(trimmed[next]) {
             return Heading(number: number, title: trimmed[next], index: index, titleIndex: next)
         }
-        guard let match = text.wholeMatch(of: Patterns.numberedHeading),
+        // The pattern's one or two digits are followed by a space, `|`, `ㅣ` or `]`: lines whose
+        // second and third characters are neither (`2022. 3.`, `1,234`) are not matched at all.
+        let separates = { (character: Character) in character.isWhitespace || character == "|" || character == "ㅣ" || character == "]" }
+        guard text.dropFirst().prefix(2).contains(where: separates),
+              let match = text.wholeMatch(of: Patterns.numberedHeading),
               let number = Int(match.output.1) else { return nil }
         let title = String(match.output.2).trimmedAll
         guard Self.isTitle(title), !Self.looksLikeData(title) else { return nil }
@@ -112,7 +116,9 @@ struct WorkItemParser {
     /// `1. 시민이 주체가 되는 사회혁신 추진`, `## 2. …`, ` 4. 청년 자립 지원 및`.
     static func chapterHeading(trimmed: String) -> WorkItem.Chapter? {
         let text = trimmed.drop { $0 == "#" || $0 == " " || LineShape.isPrivateUse($0.unicodeScalars.first!) }
-        guard text.first?.isASCIIDigit == true, let match = text.wholeMatch(of: Patterns.chapterHeading), let number = Int(match.output.1) else { return nil }
+        // `([1-9])\.`: the second character must be `.` before the pattern is tried.
+        guard text.first?.isASCIIDigit == true, text.dropFirst().first == ".",
+              let match = text.wholeMatch(of: Patterns.chapterHeading), let number = Int(match.output.1) else { return nil }
         let title = TextCleanup.collapseLetterSpacing(String(match.output.2).trimmedAll)
         guard isTitle(title), !title.has(":") else { return nil }
         return WorkItem.Chapter(number: number, title: title)
