@@ -32,7 +32,7 @@ enum DateBytes {
     }
 
     /// Year (as printed: two or four digits), month and day of the first match; nil when none
-    /// matches or its numbers do not fit.
+    /// matches.
     static func firstDate(_ bytes: Bytes) -> (Int, Int, Int)? {
         for start in bytes.indices where isDigit(bytes, start) && !isDigit(bytes, start - 1) {
             if let date = match(bytes, at: start) { return date }
@@ -58,10 +58,8 @@ enum DateBytes {
         // `(\d{1,2})(?!\d)`: a run of one or two digits.
         let dayStart = skipSpaces(bytes, from: monthEnd + 1)
         let dayEnd = digitsEnd(bytes, from: dayStart)
-        guard (1...2).contains(dayEnd - dayStart),
-              let year = number(bytes, start..<yearEnd), let month = number(bytes, monthStart..<monthEnd),
-              let day = number(bytes, dayStart..<dayEnd) else { return nil }
-        return (year, month, day)
+        guard (1...2).contains(dayEnd - dayStart) else { return nil }
+        return (number(bytes, start..<yearEnd), number(bytes, monthStart..<monthEnd), number(bytes, dayStart..<dayEnd))
     }
 
     private static func isDigit(_ bytes: Bytes, _ index: Int) -> Bool {
@@ -93,7 +91,7 @@ enum DateBytes {
         return index
     }
 
-    private static func number(_ bytes: Bytes, _ range: Range<Int>) -> Int? {
+    private static func number(_ bytes: Bytes, _ range: Range<Int>) -> Int {
         range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
     }
 }
