@@ -25,6 +25,9 @@ final class WhitespaceTests: XCTestCase {
                        "whitespaceTokens of \(shown)", file: file, line: line)
         XCTAssertEqual(text.isAllWhitespace, text.allSatisfy(\.isWhitespace), "isAllWhitespace of \(shown)", file: file, line: line)
         XCTAssertEqual(Array(text.withoutSpaces.utf8), Array(referenceWithoutSpaces(text).utf8), "withoutSpaces of \(shown)", file: file, line: line)
+        let tokens = referenceTokens(text)
+        XCTAssertEqual(TextCleanup.isLetterSpaced(text), tokens.count > 1 && tokens.allSatisfy { $0.count == 1 },
+                       "isLetterSpaced of \(shown)", file: file, line: line)
     }
 
     func testWidthIsWhiteSpaceForEveryScalar() {
