@@ -87,7 +87,10 @@ final class SiteManifestEncodingTests: XCTestCase {
                        carriesRoot: position == 1 ? true : nil)
         }
         let manifest = SiteManifest(entries: entries)
-        XCTAssertEqual(String(decoding: manifest.encoded(), as: UTF8.self), String(decoding: manifest.encodedByFoundation(), as: UTF8.self))
+        for partSize in [1, 2, 5, 6, 2_048] {
+            XCTAssertEqual(String(decoding: manifest.encoded(partSize: partSize), as: UTF8.self),
+                           String(decoding: manifest.encodedByFoundation(), as: UTF8.self), "parts of \(partSize)")
+        }
         XCTAssertEqual(SiteManifest(entries: []).encoded(), SiteManifest(entries: []).encodedByFoundation())
     }
 
@@ -98,11 +101,14 @@ final class SiteManifestEncodingTests: XCTestCase {
             let manifest = SiteManifest(entries: (0..<count).map { number in
                 FileDigest(path: "releases/\(number)/세부사업/index.html", sha256: String(repeating: "ab", count: 32), bytes: number)
             })
-            var pieces: [[UInt8]] = []
-            manifest.encode { pieces.append(Array($0)) }
-            XCTAssertEqual(pieces.flatMap { $0 }, manifest.encoded(), "\(count) files")
-            XCTAssertTrue(pieces.dropLast().allSatisfy { $0.count >= PrettyJSON.drainBytes && $0.count < PrettyJSON.drainBytes + 1_000 })
-            if count == 12_000 { XCTAssertGreaterThan(pieces.count, 2, "written in pieces") }
+            let whole = manifest.encoded(partSize: count + 1)
+            for partSize in [1, 7, 2_048, 5_000] {
+                var pieces: [[UInt8]] = []
+                manifest.encode(partSize: partSize) { pieces.append(Array($0)) }
+                XCTAssertEqual(pieces.flatMap { $0 }, whole, "\(count) files, parts of \(partSize)")
+                XCTAssertTrue(pieces.dropLast().allSatisfy { $0.count >= PrettyJSON.drainBytes && $0.count < PrettyJSON.drainBytes + 1_000 })
+                if count == 12_000 { XCTAssertGreaterThan(pieces.count, 2, "written in pieces") }
+            }
         }
     }
 

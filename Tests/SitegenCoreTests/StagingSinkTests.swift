@@ -94,6 +94,14 @@ final class StagingSinkTests: XCTestCase {
         XCTAssertEqual(PathKey.order(of: paths).map { paths[$0] }, paths.sorted())
         XCTAssertEqual(PathKey.order(of: [composed, decomposed]), [1, 0], "a decomposed ᄀ (E1 84 80) before 가 (EA B0 80)")
         XCTAssertEqual(PathKey.order(of: []), [])
+        // Sorted in parts and merged: the same order for any part size.
+        var generator = SystemRandomNumberGenerator()
+        let many = (0..<2_000).map { _ in (0..<Int.random(in: 0...6, using: &generator)).map { _ in ["a", "b", "/", "가", "나", "-"].randomElement(using: &generator)! }.joined() }
+        let expected = PathKey.order(of: many, partSize: many.count).map { many[$0] }
+        XCTAssertEqual(expected, many.sorted())
+        for partSize in [1, 2, 3, 7, 100, 999, 1_000, 1_999] {
+            XCTAssertEqual(PathKey.order(of: many, partSize: partSize).map { many[$0] }, expected, "parts of \(partSize)")
+        }
     }
 
     /// A file is written whatever folder the file before it was in: a sibling, a deeper or a

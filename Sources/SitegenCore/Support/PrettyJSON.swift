@@ -60,6 +60,50 @@ public struct PrettyJSON {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: count, element)
     }
 
+    /// `array(count:_:)` with its elements written on all cores, `partSize` to a piece, a few
+    /// pieces at a time (so a long array is never held twice whole); the same bytes.
+    /// `element` must be safe to call from several threads at once.
+    public mutating func concurrentArray(count: Int, partSize: Int = 2_048, _ element: @escaping (inout PrettyJSON, Int) -> Void) {
+        guard count > partSize else { return array(count: count, element) }
+        bytes.append(UInt8(ascii: "["))
+        bytes.append(0x0A)
+        depth += 1
+        let parts = stride(from: 0, to: count, by: partSize).map { $0..<min($0 + partSize, count) }
+        let wave = 2 * ProcessInfo.processInfo.activeProcessorCount
+        for first in stride(from: 0, to: parts.count, by: wave) {
+            let pieces = Concurrently.map(parts[first..<min(first + wave, parts.count)].map { [depth] part in
+                {
+                    var json = PrettyJSON()
+                    json.depth = depth
+                    var ends: [Int] = []
+                    for position in part {
+                        json.indent()
+                        element(&json, position)
+                        if position < count - 1 { json.bytes.append(UInt8(ascii: ",")) }
+                        json.bytes.append(0x0A)
+                        ends.append(json.bytes.count)
+                    }
+                    return (json.bytes, ends)
+                }
+            })
+            // Drained after the element that passes `drainBytes`, as `array` drains.
+            for (piece, ends) in pieces {
+                var taken = 0
+                if let drain {
+                    for end in ends where bytes.count + end - taken >= Self.drainBytes {
+                        bytes += piece[taken..<end]
+                        drain(&bytes)
+                        taken = end
+                    }
+                }
+                bytes += piece[taken...]
+            }
+        }
+        depth -= 1
+        indent()
+        bytes.append(UInt8(ascii: "]"))
+    }
+
     public mutating func strings(_ values: [String]) {
         array(count: values.count) { $0.string(values[$1]) }
     }
