@@ -35,6 +35,25 @@ final class ReaderTextTests: XCTestCase {
         }
     }
 
+    /// As-of dates read as `2022. 6. 30.`; the byte reading of `YYYY-MM-DD` gives what
+    /// splitting at `-` and reading the numbers gives, for dates and for anything else.
+    func testDaysReadAsSplittingAtHyphensReads() {
+        let byParts = { (iso: String) -> String in
+            let parts = iso.split(separator: "-").compactMap { Int($0) }
+            return parts.count == 3 ? "\(parts[0]). \(parts[1]). \(parts[2])." : iso
+        }
+        XCTAssertEqual(Format.day("2022-06-30"), "2022. 6. 30.")
+        let pieces = ["2022", "0", "6", "06", "30", "-", "--", "+1", "a", "가", "12"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(Format.day(text), byParts(text), text)
+        }
+        for text in ["2022-06-30", "0000-00-00", "9999-12-31", "2022-6-30", "2022-06-3a", "２０２２-06-30"] {
+            XCTAssertEqual(Format.day(text), byParts(text), text)
+        }
+    }
+
     /// 2022-07 line 1385 prints 서울혁신파크 운영's 예산현액 as 6,448,435 (천원): the table shows
     /// 64억 4,843만 and keeps the exact won for hover, screen readers and copying.
     func testAmountsReadInEokAndManWithTheExactWonKept() {
