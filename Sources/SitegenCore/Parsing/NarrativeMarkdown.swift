@@ -216,23 +216,33 @@ public struct NarrativeMarkdown {
         return text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression).whitespaceTokens.joined(separator: " ")
     }
 
+    /// The ASCII marks Markdown reads as markup: `\\` `` ` `` `*` `_` `[` `]` `<` `>` `#` `~` `|` `!`.
+    private static func isMarkdownMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "!"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Backslash-escapes the characters Markdown would read as markup.
     static func escape(_ text: String) -> String {
         // On the UTF-8 bytes: the marks are all ASCII (character by character, a 4.8 MB
-        // paragraph spent most of its rendering here).
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "!"):
-                bytes.append(UInt8(ascii: "\\"))
-            default:
-                break
+        // paragraph spent most of its rendering here). Text without a mark, most of it, is
+        // kept as it is rather than copied byte by byte.
+        var result = text
+        let marked = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkdownMark) } ?? text.utf8.contains(where: isMarkdownMark)
+        if marked {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + 16)
+            for byte in text.utf8 {
+                if isMarkdownMark(byte) { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(byte)
             }
-            bytes.append(byte)
+            result = String(decoding: bytes, as: UTF8.self)
         }
-        var result = String(decoding: bytes, as: UTF8.self)
         // A block that starts like a list or a heading underline (`2018. …`, `+`, `-`, `=`).
         if result.first?.isASCIIDigit == true, let match = result.prefixMatch(of: Patterns.leadingOrdinal) {
             result.insert("\\", at: match.output.1.startIndex)
