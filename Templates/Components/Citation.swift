@@ -17,14 +17,29 @@ struct Citation {
         permalink = config.absoluteURL(SiteMap.budgetLine(release.id, workItem: table.workItem, line: line.firstLine))
     }
 
+    /// `issuer, 「title」, 2022년 7월, ‘table’ 표 12행 ‘label’ (예산현액 …원, 집행액 …원, 집행률 …%).
+    /// permalink (원문 report.txt SHA-256 …)`, appended into one string (made once a row on
+    /// three pages, its pieces and their join were 1.2 % of a clean 600-release build).
     var text: String {
         let m = release.metadata
-        var amounts: [String] = []
-        if let budget = line.budget { amounts.append("예산현액 \(Format.grouped(budget))원") }
-        if let executed = line.executed { amounts.append("집행액 \(Format.grouped(executed))원") }
-        if let rate = line.rate { amounts.append("집행률 \(rate.description)%") }
-        let figures = amounts.isEmpty ? "" : " (\(amounts.joined(separator: ", ")))"
-        return "\(m.issuer), 「\(m.title)」, \(m.date.year)년 \(m.date.month)월, ‘\(table.title)’ 표 \(line.firstLine)행 ‘\(TextCleanup.collapseLetterSpacing(line.label))’\(figures). \(permalink) (원문 report.txt SHA-256 \(release.source.sha256))"
+        var text = ""
+        text.reserveCapacity(320)
+        text += m.issuer; text += ", 「"; text += m.title; text += "」, "
+        text += String(m.date.year); text += "년 "; text += String(m.date.month); text += "월, ‘"
+        text += table.title; text += "’ 표 "; text += String(line.firstLine); text += "행 ‘"
+        text += TextCleanup.collapseLetterSpacing(line.label); text += "’"
+        var opened = false
+        func figure(_ name: String, _ value: String, _ unit: String) {
+            text += opened ? ", " : " ("
+            opened = true
+            text += name; text += " "; text += value; text += unit
+        }
+        if let budget = line.budget { figure("예산현액", Format.grouped(budget), "원") }
+        if let executed = line.executed { figure("집행액", Format.grouped(executed), "원") }
+        if let rate = line.rate { figure("집행률", rate.description, "%") }
+        if opened { text += ")" }
+        text += ". "; text += permalink; text += " (원문 report.txt SHA-256 "; text += release.source.sha256; text += ")"
+        return text
     }
 
     /// The citation behind a disclosure; the page's script adds copy buttons where it can.

@@ -22,8 +22,14 @@ enum Format {
 
     /// `19억 7,741만` — `compactWon` without the trailing `원` (a table's caption names the unit).
     static func shortWon(_ value: Int) -> String {
-        let text = compactWon(value)
-        return text.hasSuffix(" 원") ? String(text.dropLast(2)) : text
+        let sign = value < 0 ? "△" : ""
+        let magnitude = value.magnitude  // Int.min too
+        let eok = Int(magnitude / 100_000_000)
+        let man = Int((magnitude % 100_000_000) / 10_000)
+        if eok > 0 && man > 0 { return "\(sign)\(grouped(eok))억 \(grouped(man))만" }
+        if eok > 0 { return "\(sign)\(grouped(eok))억" }
+        if man > 0 { return "\(sign)\(grouped(man))만" }
+        return "\(sign)\(grouped(Int(magnitude)))"
     }
 
     /// A change in percentage points with the report's signs: `+3.0%p`, `△37.2%p`.
@@ -57,14 +63,7 @@ enum Format {
 
     /// `19억 7,741만 원` — an amount a reader can take in at a glance.
     static func compactWon(_ value: Int) -> String {
-        let sign = value < 0 ? "△" : ""
-        let magnitude = abs(value)
-        let eok = magnitude / 100_000_000
-        let man = (magnitude % 100_000_000) / 10_000
-        if eok > 0 && man > 0 { return "\(sign)\(grouped(eok))억 \(grouped(man))만 원" }
-        if eok > 0 { return "\(sign)\(grouped(eok))억 원" }
-        if man > 0 { return "\(sign)\(grouped(man))만 원" }
-        return "\(sign)\(grouped(magnitude)) 원"
+        shortWon(value) + " 원"
     }
 
     /// A printed rate with the report's sign: `△37.2%` where the report prints `△37.2`.

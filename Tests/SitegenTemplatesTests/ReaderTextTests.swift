@@ -54,6 +54,28 @@ final class ReaderTextTests: XCTestCase {
         }
     }
 
+    /// The short amount is the compact one without its ` 원`, as it was made before (by
+    /// dropping the suffix), for any amount, the smallest integer included.
+    func testShortWonIsCompactWonWithoutItsUnit() {
+        let before = { (value: Int) -> String in
+            let sign = value < 0 ? "△" : ""
+            let magnitude = abs(value)
+            let eok = magnitude / 100_000_000, man = (magnitude % 100_000_000) / 10_000
+            if eok > 0 && man > 0 { return "\(sign)\(Format.grouped(eok))억 \(Format.grouped(man))만" }
+            if eok > 0 { return "\(sign)\(Format.grouped(eok))억" }
+            if man > 0 { return "\(sign)\(Format.grouped(man))만" }
+            return "\(sign)\(Format.grouped(magnitude))"
+        }
+        var generator = SystemRandomNumberGenerator()
+        let values = [0, 1, -1, 9_999, 10_000, 99_999_999, 100_000_000, 100_010_000, -6_448_435_000, Int.max, Int.min + 1]
+            + (0..<5_000).map { _ in Int.random(in: -1 << Int.random(in: 1...62, using: &generator)...(1 << 40), using: &generator) }
+        for value in values {
+            XCTAssertEqual(Format.shortWon(value), before(value), "\(value)")
+            XCTAssertEqual(Format.compactWon(value), before(value) + " 원", "\(value)")
+        }
+        XCTAssertEqual(Format.shortWon(Int.min), "△92,233,720,368억 5,477만")  // 9,223,372,036,854,775,808 won
+    }
+
     /// 2022-07 line 1385 prints 서울혁신파크 운영's 예산현액 as 6,448,435 (천원): the table shows
     /// 64억 4,843만 and keeps the exact won for hover, screen readers and copying.
     func testAmountsReadInEokAndManWithTheExactWonKept() {
