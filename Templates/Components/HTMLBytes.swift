@@ -14,18 +14,6 @@ struct HTMLBytes {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func number(_ value: Int) {
-        var value = value
-        if value < 0 { bytes.append(UInt8(ascii: "-")) } else { value = -value }
-        // Digits of the negated value, so that Int.min prints too.
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(-(value % 10)))
-            value /= 10
-        } while value != 0
-        bytes[start...].reverse()
-    }
-
     /// Text, escaped.
     mutating func text(_ text: String) {
         var text = text

@@ -19,11 +19,12 @@ struct SourcePage {
         var number = 0
         SourceLine.forEachLine(of: text) { text in
             number += 1
-            let anchor = SiteMap.lineAnchor(number)
+            // Both small strings, held inline: no allocation a line.
+            let anchor = SiteMap.lineAnchor(number), shown = String(number)
             lines.literal("<li id=\""); lines.text(anchor)
             lines.literal("\"><a href=\"#"); lines.text(anchor)
-            lines.literal("\" aria-label=\""); lines.number(number)
-            lines.literal("행\">"); lines.number(number)
+            lines.literal("\" aria-label=\""); lines.text(shown)
+            lines.literal("행\">"); lines.text(shown)
             lines.literal("</a><span>"); lines.readingText(text)
             lines.literal("</span></li>\n")
         }

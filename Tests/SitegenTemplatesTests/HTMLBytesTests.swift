@@ -3,7 +3,7 @@ import SitegenCore
 @testable import SitegenTemplates
 
 /// `HTMLBytes` writes what the string templates write: text escaped as `Escape.html` escapes
-/// it, report text mapped as `Reading.text` maps it, numbers as `String(_:)` prints them.
+/// it, report text mapped as `Reading.text` maps it.
 final class HTMLBytesTests: XCTestCase {
     func testTextIsEscapedAndMappedAsTheStringTemplatesDo() {
         let pieces = ["&", "<", ">", "\"", "'", "a", "가", "\u{E000}", "\u{F000}", "\u{F8FF}", "\u{F900}", "\u{EFFF}",
@@ -17,14 +17,6 @@ final class HTMLBytesTests: XCTestCase {
             var reading = HTMLBytes(capacity: 0)
             text.withUTF8 { reading.readingText($0) }
             XCTAssertEqual(String(decoding: reading.bytes, as: UTF8.self), Escape.html(Reading.text(text)), text.debugDescription)
-        }
-    }
-
-    func testNumbersPrintAsStringDoes() {
-        for value in [0, 7, -7, 10, 1234567890, -1000, Int.max, Int.min] {
-            var bytes = HTMLBytes(capacity: 0)
-            bytes.number(value)
-            XCTAssertEqual(String(decoding: bytes.bytes, as: UTF8.self), String(value))
         }
     }
 }
