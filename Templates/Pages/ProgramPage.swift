@@ -185,15 +185,15 @@ struct ProgramPage {
     private func items(_ linker: Linker) -> HTML {
         var links: [HTML] = []
         var seen = Set<String>()
-        // Counted once, not once a work item (and the items are read in place, not copied).
+        // Counted and read once, not once a work item (and the items are read in place, not copied).
         let key = program.key
-        let byTitle = key.count >= 4
+        let byTitle = key.count >= 4, keyIsPlain = key.isPlainText
         for appearance in program.appearances {
             let index = site.releases[appearance.release]
             let release = index.release
             let table = release.report.budgetTables[appearance.table]
             let items = release.report.workItems
-            for position in items.indices where items[position].number == table.workItem || (byTitle && index.itemTitleKeys[position].containsText(key)) {
+            for position in items.indices where items[position].number == table.workItem || (byTitle && index.itemTitleKeys[position].containsText(key, otherIsPlain: keyIsPlain)) {
                 let item = items[position]
                 guard seen.insert(release.id + "/" + item.number).inserted else { continue }
                 links.append("<li>\(linker.link(SiteMap.item(release.id, number: item.number), "\(item.number). \(Reading.text(item.title))")) <span class=\"muted\">\(release.metadata.title) · \(Format.month(release.metadata.date))</span></li>\n")

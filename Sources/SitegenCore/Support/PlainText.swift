@@ -115,6 +115,11 @@ extension String {
     /// NSString, was 1.8 % of a 600-release build from the program pages alone), and by
     /// Foundation otherwise.
     public func containsText(_ other: String) -> Bool {
-        isPlainText && other.isPlainText ? has(other) : contains(other)
+        containsText(other, otherIsPlain: other.isPlainText)
+    }
+
+    /// `containsText` for a text asked about many times, whose plainness is known already.
+    public func containsText(_ other: String, otherIsPlain: Bool) -> Bool {
+        otherIsPlain && isPlainText ? has(other) : contains(other)
     }
 }
