@@ -214,19 +214,13 @@ struct SearchPassages {
     /// The text cut at spaces into pieces of at most `passageLength` characters (a word longer
     /// than that is cut where it must), consecutive pieces overlapping by about `overlap`.
     static func pieces(_ text: String) -> [String] {
-        if Self.eachScalarIsACharacter(text) {
-            // Cut by scalar, each scalar known by where its bytes start (an array of the scalars
-            // and one of their string indices cost as much as the cutting).
+        // Cut by scalar where every scalar is a character, each scalar known by where its bytes
+        // start (an array of the scalars and one of their string indices cost as much as the
+        // cutting; asking plainness apart read the text twice).
+        if let starts = text.plainScalarStarts {
             var text = text
             return text.withUTF8 { bytes in
-                var starts: [Int] = []
-                starts.reserveCapacity(bytes.count)
-                var index = 0
-                while index < bytes.count {
-                    starts.append(index)
-                    index += UTF8Whitespace.scalarLength(bytes[index])
-                }
-                return pieces(starts, isWhitespace: { UTF8Whitespace.width(bytes, at: $0) > 0 }) { scalars in
+                pieces(starts, isWhitespace: { UTF8Whitespace.width(bytes, at: $0) > 0 }) { scalars in
                     let end = scalars.endIndex < starts.count ? starts[scalars.endIndex] : bytes.count
                     return String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[scalars.startIndex]..<end]), as: UTF8.self)
                 }

@@ -54,11 +54,13 @@ final class SearchIndexTests: XCTestCase {
         }
         XCTAssertGreaterThan(lines, 3_000)
         XCTAssertNil(noisy.plainWords(splittingAlso: UInt8(ascii: "|")))
+        XCTAssertNil(noisy.plainScalarStarts)
         let pieces = [" ", "|", "\t", "\u{3000}", "\u{A0}", "\u{85}", "\u{2028}", "\u{200B}", "가", "a", "·", "①", "\u{E000}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             XCTAssertEqual(text.plainWords(splittingAlso: UInt8(ascii: "|")), SearchPassages.words(text).joined(separator: " "), text.debugDescription)
+            XCTAssertEqual(text.plainScalarStarts, text.isPlainText ? text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) } : nil, text.debugDescription)
         }
     }
 

@@ -83,6 +83,23 @@ extension String {
 }
 
 extension String {
+    /// Where each scalar's bytes start, in plain text (`isPlainText`), where a scalar is a
+    /// character; `nil` when the text is not plain. One pass for both answers.
+    public var plainScalarStarts: [Int]? {
+        var text = self
+        return text.withUTF8 { bytes -> [Int]? in
+            var starts: [Int] = []
+            starts.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                guard PlainText.isPlain(bytes, at: index) else { return nil }
+                starts.append(index)
+                index += UTF8Whitespace.scalarLength(bytes[index])
+            }
+            return starts
+        }
+    }
+
     /// The words of plain text (`isPlainText`), split at White_Space and at the ASCII
     /// `separator`, joined by single spaces (no string made per word): what splitting its
     /// scalars there and joining the pieces gives. `nil` when the text is not plain.
