@@ -35,11 +35,8 @@ struct HTMLBytes {
             let replacement: StaticString
             var length = 1
             switch byte {
-            case 0x26: replacement = "&amp;"
-            case 0x3C: replacement = "&lt;"
-            case 0x3E: replacement = "&gt;"
-            case 0x22: replacement = "&quot;"
-            case 0x27: replacement = "&#39;"
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27:
+                replacement = Escape.entity(byte)!
             // U+E000–U+F8FF (EE 80 80 – EF A3 BF) and U+2024 (E2 80 A4), three bytes each.
             case 0xEE where reading && index + 2 < text.count,
                  0xEF where reading && index + 2 < text.count && text[index + 1] <= 0xA3:

@@ -21,26 +21,30 @@ public enum TextCleanup {
         // On bytes while the scalars read are plain (`PlainText`): two plain scalars in a row
         // are two characters, so two that are not whitespace answer no.
         let byBytes = text.withUTF8 { bytes -> Bool? in
-            var tokens = 0, inToken = false, index = 0
+            var letters = SpacedLetters(), index = 0
             while index < bytes.count {
                 guard PlainText.isPlain(bytes, at: index) else { return nil }
-                if UTF8Whitespace.width(bytes, at: index) > 0 {
-                    inToken = false
-                } else if inToken {
-                    return false
-                } else {
-                    inToken = true
-                    tokens += 1
-                }
+                guard letters.take(isWhitespace: UTF8Whitespace.width(bytes, at: index) > 0) else { return false }
                 index += UTF8Whitespace.scalarLength(bytes[index])
             }
-            return tokens > 1
+            return letters.spaced
         }
         if let byBytes { return byBytes }
-        var tokens = 0
-        var inToken = false
+        var letters = SpacedLetters()
         for character in text {
-            if character.isWhitespace {
+            guard letters.take(isWhitespace: character.isWhitespace) else { return false }
+        }
+        return letters.spaced
+    }
+
+    /// Reads a text's characters in order for `isLetterSpaced`.
+    private struct SpacedLetters {
+        private var tokens = 0
+        private var inToken = false
+
+        /// Takes the next character; false once two that are not whitespace stand together.
+        mutating func take(isWhitespace: Bool) -> Bool {
+            if isWhitespace {
                 inToken = false
             } else if inToken {
                 return false
@@ -48,8 +52,11 @@ public enum TextCleanup {
                 inToken = true
                 tokens += 1
             }
+            return true
         }
-        return tokens > 1
+
+        /// Two or more letters, each standing alone.
+        var spaced: Bool { tokens > 1 }
     }
 
     /// The text as the parser reads it: a control character other than tab and line ends

@@ -77,10 +77,7 @@ public struct PrettyJSON {
                     json.depth = depth
                     var ends: [Int] = []
                     for position in part {
-                        json.indent()
-                        element(&json, position)
-                        if position < count - 1 { json.bytes.append(UInt8(ascii: ",")) }
-                        json.bytes.append(0x0A)
+                        json.elementLine(position, of: count, element)
                         ends.append(json.bytes.count)
                     }
                     return (json.bytes, ends)
@@ -119,16 +116,21 @@ public struct PrettyJSON {
         bytes.append(0x0A)
         depth += 1
         for position in 0..<count {
-            indent()
-            element(&self, position)
-            if position < count - 1 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(0x0A)
+            elementLine(position, of: count, element)
             if let drain, bytes.count >= Self.drainBytes { drain(&bytes) }
         }
         depth -= 1
         if count == 0 { bytes.append(0x0A) }
         indent()
         bytes.append(close)
+    }
+
+    /// Element `position` of a container of `count` on a line of its own, with its comma.
+    private mutating func elementLine(_ position: Int, of count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+        indent()
+        element(&self, position)
+        if position < count - 1 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(0x0A)
     }
 
     private mutating func indent() {
