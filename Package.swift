@@ -24,6 +24,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The mimalloc allocator (Debian: libmimalloc-dev), linked into the command only: see
+        // Sources/sitegen/Allocator.swift.
+        .systemLibrary(
+            name: "CMimalloc",
+            path: "Sources/CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         // Models, parsing, findings, site assembly and the writer.
         .target(
             name: "SitegenCore",
@@ -53,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenCore", "SitegenTemplates", "SitegenServe",
+                "SitegenCore", "SitegenTemplates", "SitegenServe", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -14,7 +14,7 @@ struct Sitegen: AsyncParsableCommand {
     /// Runs the command; any error other than the argument parser's own prints as one line
     /// (`error: path[:line]: cause`) and exits 1.
     static func main() async {
-        ProcessMemory.returnFreedMemory()
+        Allocator.configure()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
