@@ -88,31 +88,3 @@ public enum NameKey {
         scalar.properties.isWhitespace
     }
 }
-
-extension StringProtocol {
-    /// Whether `needle` occurs in the text: a byte search over UTF-8 (Foundation's `contains`
-    /// goes through NSString, which dominated the ingest's profile).
-    func has(_ needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { n -> Bool in
-            guard let first = n.first else { return true }
-            let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
-                guard h.count >= n.count else { return false }
-                var start = 0
-                let last = h.count - n.count
-                while start <= last {
-                    if h[start] == first {
-                        var matched = 1
-                        while matched < n.count && h[start + matched] == n[matched] { matched += 1 }
-                        if matched == n.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-            if let found = self.utf8.withContiguousStorageIfAvailable(search) { return found }
-            var copy = String(self)
-            return copy.withUTF8(search)
-        }
-    }
-}
