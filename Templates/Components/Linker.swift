@@ -13,13 +13,24 @@ struct Linker {
     init(config: SiteConfig, pagePath: String) {
         self.config = config
         self.pagePath = pagePath
-        let depth = pagePath.split(separator: "/", omittingEmptySubsequences: true).count - (pagePath.hasSuffix("/") ? 0 : 1)
+        // Folders: the path's non-empty parts, less the file name when it does not end in `/`.
+        var parts = 0
+        var afterSlash = true
+        for byte in pagePath.utf8 {
+            if byte == UInt8(ascii: "/") {
+                afterSlash = true
+            } else if afterSlash {
+                parts += 1
+                afterSlash = false
+            }
+        }
+        let depth = parts - (pagePath.hasSuffix("/") ? 0 : 1)
         prefix = depth > 0 ? String(repeating: "../", count: depth) : "./"
     }
 
     func href(_ target: String) -> String {
         if config.baseURL != nil { return config.absoluteURL(target) }
-        return Slug.href(prefix + target)
+        return Slug.href(target, after: prefix)
     }
 
     func link(_ target: String, _ text: String) -> HTML {

@@ -15,4 +15,16 @@ final class SlugHrefTests: XCTestCase {
             XCTAssertEqual(Slug.href(path), path.addingPercentEncoding(withAllowedCharacters: allowed), path)
         }
     }
+
+    func testAgreesWithFoundationOnRandomPaths() {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
+        allowed.insert(charactersIn: "-._~/#")
+        let pieces = ["a", "Z", "0", "9", "-", ".", "_", "~", "/", "#", " ", "%", "?", "서", "울", "ㄱ", "\u{301}", "😀", "\u{0}", "\u{7F}", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let path = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(Slug.href(path), path.addingPercentEncoding(withAllowedCharacters: allowed), path)
+            XCTAssertEqual(Slug.href(path, after: "../../"), "../../" + Slug.href(path), path)
+        }
+    }
 }

@@ -89,22 +89,45 @@ public enum Slug {
     /// Percent-encodes every UTF-8 byte but ASCII letters, digits and `-._~/#`, in upper-case
     /// hex (as `addingPercentEncoding` does, which showed up at 5 % of a build's profile).
     public static func href(_ path: String) -> String {
-        guard path.utf8.contains(where: { !isAllowed($0) }) else { return path }
-        var out: [UInt8] = []
-        out.reserveCapacity(path.utf8.count * 3)
-        for byte in path.utf8 {
-            if isAllowed(byte) {
-                out.append(byte)
-            } else {
-                out.append(0x25)
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        href(path, after: "")
     }
 
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    /// `prefix` (written as it is: `../`), then `path` percent-encoded, in one string.
+    public static func href(_ path: String, after prefix: String) -> String {
+        var path = path
+        let encoded = path.withUTF8 { bytes -> String? in
+            var escapes = 0
+            for byte in bytes where !isAllowed(byte) { escapes += 1 }
+            guard escapes > 0 else { return nil }
+            // Written straight into the string's storage, not through an array that
+            // `String(decoding:)` validates and copies again.
+            var prefix = prefix
+            return prefix.withUTF8 { start in
+                String(unsafeUninitializedCapacity: start.count + bytes.count + 2 * escapes) { out in
+                    var at = start.count
+                    if let base = out.baseAddress, let from = start.baseAddress { base.initialize(from: from, count: start.count) }
+                    for byte in bytes {
+                        if isAllowed(byte) {
+                            out[at] = byte
+                            at += 1
+                        } else {
+                            out[at] = 0x25
+                            out[at + 1] = hexDigit(byte >> 4)
+                            out[at + 2] = hexDigit(byte & 0x0F)
+                            at += 3
+                        }
+                    }
+                    return at
+                }
+            }
+        }
+        return encoded ?? prefix + path
+    }
+
+    /// The upper-case hex digit of a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x37 + value
+    }
 
     private static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
