@@ -56,6 +56,4 @@ struct HTMLBytes {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
     }
-
-    var html: HTML { HTML(unescaped: String(decoding: bytes, as: UTF8.self)) }
 }
