@@ -28,25 +28,18 @@ extension BudgetLine: ModelCoding {
         writer.write(label)
         writer.write(kind)
         writer.write(department)
-        let roles = ColumnRole.allCases
-        writer.write(roles.filter { amounts[$0] != nil }) { writer, role in
-            writer.write(role)
-            writer.write(amounts[role]!)
-        }
-        writer.write(roles.filter { rates[$0] != nil }) { writer, role in
-            writer.write(role)
-            writer.write(rates[role]!)
-        }
-        writer.write(roles.filter(unreadable.contains)) { $0.write($1) }
+        writer.write(amounts) { $0.write($1) }
+        writer.write(rates) { $0.write($1) }
+        writer.write(unreadable.isEmpty ? [] : ColumnRole.allCases.filter(unreadable.contains)) { $0.write($1) }
         writer.write(firstLine)
         writer.write(lastLine)
     }
 
     init(from reader: inout ModelReader) throws {
         let label = try reader.string(), kind: Kind = try reader.value(), department = try reader.optionalString()
-        var amounts: [ColumnRole: Int] = [:]
+        var amounts: RoleValues<Int> = [:]
         for (role, amount) in try reader.array({ (try $0.value(ColumnRole.self), try $0.int()) }) { amounts[role] = amount }
-        var rates: [ColumnRole: PrintedRate] = [:]
+        var rates: RoleValues<PrintedRate> = [:]
         for (role, rate) in try reader.array({ (try $0.value(ColumnRole.self), try $0.value(PrintedRate.self)) }) { rates[role] = rate }
         let unreadable = Set(try reader.array { try $0.value(ColumnRole.self) })
         self.init(label: label, kind: kind, department: department, amounts: amounts, rates: rates,

@@ -56,6 +56,15 @@ public struct ModelWriter {
         for value in values { each(&self, value) }
     }
 
+    /// A row's values by role, as an array of (role, value).
+    mutating func write<Value>(_ values: RoleValues<Value>, _ each: (inout ModelWriter, Value) -> Void) {
+        write(values.count)
+        for entry in values {
+            write(entry.role)
+            each(&self, entry.value)
+        }
+    }
+
     /// Bytes as they are, after their count.
     public mutating func write(bytes value: [UInt8]) {
         write(value.count)

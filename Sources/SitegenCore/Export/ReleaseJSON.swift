@@ -96,10 +96,10 @@ enum ReleaseJSON {
         members(&json, [
             ("label", string(line.label)), ("kind", string(line.kind.rawValue)), ("department", string(line.department)),
             ("amounts", { json in
-                json.dictionary(Dictionary(uniqueKeysWithValues: line.amounts.map { ($0.key.rawValue, $0.value) })) { $0.int($1) }
+                json.object(line.amounts) { $0.int($1) }
             }),
             ("rates", { json in
-                json.dictionary(Dictionary(uniqueKeysWithValues: line.rates.map { ($0.key.rawValue, $0.value) })) { $0.string($1.description) }
+                json.object(line.rates) { $0.string($1.description) }
             }),
             ("unreadable", { $0.strings(line.unreadable.map(\.rawValue).sorted()) }),
             ("first_line", int(line.firstLine)), ("last_line", int(line.lastLine)),

@@ -10,8 +10,8 @@ public struct BudgetLine: Codable, Equatable, Sendable {
     /// The department the row belongs to (letter-spacing removed), when known.
     public var department: String?
     /// Values by column; a missing key means the report printed no value (`-` or empty).
-    public var amounts: [ColumnRole: Int]
-    public var rates: [ColumnRole: PrintedRate]
+    public var amounts: RoleValues<Int>
+    public var rates: RoleValues<PrintedRate>
     /// Columns whose printed cell could not be read as a number (see the row's findings).
     public var unreadable: Set<ColumnRole>
     /// First and last line (1-based) of the row in `report.txt`.
@@ -19,7 +19,7 @@ public struct BudgetLine: Codable, Equatable, Sendable {
     public var lastLine: Int
 
     public init(label: String, kind: Kind, department: String? = nil,
-                amounts: [ColumnRole: Int] = [:], rates: [ColumnRole: PrintedRate] = [:],
+                amounts: RoleValues<Int> = [:], rates: RoleValues<PrintedRate> = [:],
                 unreadable: Set<ColumnRole> = [], firstLine: Int, lastLine: Int) {
         self.label = label
         self.kind = kind
@@ -67,9 +67,11 @@ public struct BudgetLine: Codable, Equatable, Sendable {
         kind = try c.decode(Kind.self, forKey: .kind)
         department = try c.decodeIfPresent(String.self, forKey: .department)
         let rawAmounts = try c.decode([String: Int].self, forKey: .amounts)
-        amounts = Dictionary(uniqueKeysWithValues: rawAmounts.compactMap { k, v in ColumnRole(rawValue: k).map { ($0, v) } })
+        amounts = [:]
+        for (key, value) in rawAmounts { if let role = ColumnRole(rawValue: key) { amounts[role] = value } }
         let rawRates = try c.decode([String: PrintedRate].self, forKey: .rates)
-        rates = Dictionary(uniqueKeysWithValues: rawRates.compactMap { k, v in ColumnRole(rawValue: k).map { ($0, v) } })
+        rates = [:]
+        for (key, value) in rawRates { if let role = ColumnRole(rawValue: key) { rates[role] = value } }
         unreadable = Set(try c.decode([String].self, forKey: .unreadable).compactMap(ColumnRole.init(rawValue:)))
         firstLine = try c.decode(Int.self, forKey: .firstLine)
         lastLine = try c.decode(Int.self, forKey: .lastLine)
@@ -80,8 +82,8 @@ public struct BudgetLine: Codable, Equatable, Sendable {
         try c.encode(label, forKey: .label)
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(department, forKey: .department)
-        try c.encode(Dictionary(uniqueKeysWithValues: amounts.map { ($0.key.rawValue, $0.value) }), forKey: .amounts)
-        try c.encode(Dictionary(uniqueKeysWithValues: rates.map { ($0.key.rawValue, $0.value) }), forKey: .rates)
+        try c.encode(Dictionary(uniqueKeysWithValues: amounts.map { ($0.role.rawValue, $0.value) }), forKey: .amounts)
+        try c.encode(Dictionary(uniqueKeysWithValues: rates.map { ($0.role.rawValue, $0.value) }), forKey: .rates)
         try c.encode(unreadable.map(\.rawValue).sorted(), forKey: .unreadable)
         try c.encode(firstLine, forKey: .firstLine)
         try c.encode(lastLine, forKey: .lastLine)

@@ -29,6 +29,26 @@ public enum ColumnRole: String, Codable, Sendable, CaseIterable {
     /// 집행잔액.
     case remaining
 
+    /// The role's place in `allCases`.
+    public var order: Int {
+        switch self {
+        case .budget: return 0
+        case .originalBudget: return 1
+        case .committed: return 2
+        case .executed: return 3
+        case .committedRate: return 4
+        case .rate: return 5
+        case .yearEndEstimate: return 6
+        case .yearEndRate: return 7
+        case .priorBudget: return 8
+        case .priorOriginal: return 9
+        case .priorFinal: return 10
+        case .change: return 11
+        case .changeRate: return 12
+        case .remaining: return 13
+        }
+    }
+
     /// Rates are printed percentages; everything else is an amount.
     public var isRate: Bool {
         switch self {

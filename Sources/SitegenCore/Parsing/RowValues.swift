@@ -1,7 +1,7 @@
 /// The values of one table row, given a meaning by the table's columns.
 struct RowValues {
-    var amounts: [ColumnRole: Int] = [:]
-    var rates: [ColumnRole: PrintedRate] = [:]
+    var amounts: RoleValues<Int> = [:]
+    var rates: RoleValues<PrintedRate> = [:]
     var unreadable: Set<ColumnRole> = []
     var findings: [Finding] = []
 

@@ -111,6 +111,23 @@ public struct PrettyJSON {
         object(keys) { json, member in value(&json, values[keys[member]]!) }
     }
 
+    /// An object of a row's values, keyed by their roles' raw values in the encoder's order
+    /// (that of all the roles, less those the row has not: no dictionary a row).
+    mutating func object<Value>(_ values: RoleValues<Value>, _ value: (inout PrettyJSON, Value) -> Void) {
+        let roles = Self.rolesInKeyOrder, names = Self.roleLayout.names
+        var next = 0
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: values.count) { json, _ in
+            while values[roles[next]] == nil { next += 1 }
+            let role = roles[next]
+            next += 1
+            json.bytes += names[role.order]
+            value(&json, values[role]!)
+        }
+    }
+
+    private static let roleLayout = JSONKeyOrder.layout(of: ColumnRole.allCases.map(\.rawValue))
+    private static let rolesInKeyOrder = roleLayout.order.map { ColumnRole.allCases[$0] }
+
     private mutating func container(open: UInt8, close: UInt8, count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
         bytes.append(open)
         bytes.append(0x0A)
