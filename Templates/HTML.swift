@@ -2,71 +2,110 @@
 /// markup and every interpolated `String` is escaped. Already-built `HTML` passes through.
 /// The only way to inject unescaped text is `HTML(unescaped:)`, used for cmark-gfm's output.
 public struct HTML: ExpressibleByStringInterpolation, Equatable, Sendable, CustomStringConvertible {
-    public private(set) var markup: String
+    /// The markup's UTF-8 bytes. Pages are written as bytes, so markup is kept as bytes: a
+    /// template appends its pieces to an array, which costs less than growing a string, and
+    /// a page's markup reaches its file without being validated as a string again.
+    public private(set) var bytes: [UInt8]
 
     public init(stringLiteral value: String) {
-        markup = value
+        bytes = Array(value.utf8)
     }
 
     public init(stringInterpolation: Interpolation) {
-        markup = stringInterpolation.markup
+        bytes = stringInterpolation.bytes
     }
 
     /// Markup from a trusted producer (cmark-gfm with raw HTML disabled). Never for user text.
     public init(unescaped markup: String) {
-        self.markup = markup
+        bytes = Array(markup.utf8)
+    }
+
+    /// Markup already written as bytes by a trusted writer (`HTMLBytes`): whole UTF-8.
+    init(trustedBytes: [UInt8]) {
+        bytes = trustedBytes
     }
 
     public static let empty = HTML(stringLiteral: "")
 
+    /// The markup as a string.
+    public var markup: String { String(decoding: bytes, as: UTF8.self) }
+
+    public var isEmpty: Bool { bytes.isEmpty }
+
     public var description: String { markup }
 
     public struct Interpolation: StringInterpolationProtocol {
-        var markup = ""
+        var bytes: [UInt8] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            markup.reserveCapacity(literalCapacity + interpolationCount * 16)
+            bytes.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
         public mutating func appendLiteral(_ literal: String) {
-            markup += literal
+            var literal = literal
+            literal.withUTF8 { bytes.append(contentsOf: $0) }
         }
 
         /// Text is always escaped.
         public mutating func appendInterpolation(_ text: String) {
-            markup += Escape.html(text)
+            Escape.append(text, to: &bytes)
         }
 
         public mutating func appendInterpolation(_ text: String?) {
-            if let text { markup += Escape.html(text) }
+            if let text { Escape.append(text, to: &bytes) }
         }
 
         public mutating func appendInterpolation(_ html: HTML) {
-            markup += html.markup
+            bytes += html.bytes
         }
 
         public mutating func appendInterpolation(_ parts: [HTML]) {
-            for part in parts { markup += part.markup }
+            for part in parts { bytes += part.bytes }
         }
 
         public mutating func appendInterpolation(_ number: Int) {
-            markup += String(number)
+            bytes += String(number).utf8
         }
     }
 }
 
 extension Array where Element == HTML {
     /// The parts one after another.
-    public var joined: HTML { HTML(unescaped: map(\.markup).joined()) }
+    public var joined: HTML {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(reduce(0) { $0 + $1.bytes.count })
+        for part in self { bytes += part.bytes }
+        return HTML(trustedBytes: bytes)
+    }
 
     /// The parts with `separator` between them.
     public func joined(separator: HTML) -> HTML {
-        HTML(unescaped: map(\.markup).joined(separator: separator.markup))
+        var bytes: [UInt8] = []
+        for (index, part) in enumerated() {
+            if index > 0 { bytes += separator.bytes }
+            bytes += part.bytes
+        }
+        return HTML(trustedBytes: bytes)
     }
 }
 
 /// Escaping for HTML text and attribute values.
 public enum Escape {
+    /// `text`, escaped, appended to `bytes`.
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { text in
+            guard needsEscaping(text) else { return bytes.append(contentsOf: text) }
+            for byte in text {
+                if let entity = entity(byte) {
+                    entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                } else {
+                    bytes.append(byte)
+                }
+            }
+        }
+    }
+
     public static func html(_ text: String) -> String {
         // Most text has nothing to escape: asked of the contiguous bytes, not the view's
         // iterator (the question alone was 2.4 % of a 600-release build).

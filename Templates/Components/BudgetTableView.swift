@@ -41,7 +41,10 @@ struct BudgetTableView {
 
     var html: HTML {
         let headers: [HTML] = table.columns.map { "<th scope=\"col\" class=\"num\">\($0.koreanLabel)</th>" }
-        let body: [HTML] = rows.map(row)
+        // The rows written as bytes into one buffer: a string a cell and a row, grown piece by
+        // piece, was 4.4 % of a clean 600-release build.
+        var body = HTMLBytes(capacity: rows.count * 1_536)
+        for row in rows { self.row(row, into: &body) }
         let asOf = table.asOf.map { " · \(Format.day($0)) 기준" } ?? ""
         return """
         <div class="table-wrap">
@@ -49,31 +52,43 @@ struct BudgetTableView {
         <caption>\(caption) <span class="unit">(금액: 억·만 원, 정확한 원 단위 값은 숫자에 마우스를 올리거나 CSV에서. 보고서 표기 단위 \(table.unit.rawValue)\(asOf))</span> \(download.links(linker, pagePath: pagePath))</caption>
         <thead><tr><th scope="col">구분</th>\(headers)<th scope="col" class="links"><span class="visually-hidden">링크와 인용</span></th></tr></thead>
         <tbody>
-        \(body)</tbody>
+        \(body.html)</tbody>
         </table>
         </div>
 
         """
     }
 
-    private func row(_ row: Row) -> HTML {
+    /// `<tr id="…" class="kind"><th scope="row">label, finding marks</th>` a cell a column,
+    /// then the links and the citation.
+    private func row(_ row: Row, into out: inout HTMLBytes) {
         let line = row.line
-        let cells: [HTML] = table.columns.map { role in
-            let value: HTML = role.isRate ? Format.rate(line.rates[role]) : Format.amount(line.amounts[role])
-            let unreadable = line.unreadable.contains(role)
-            return unreadable
-                ? "<td class=\"num unreadable\" title=\"보고서의 표기를 숫자로 읽을 수 없습니다\">읽을 수 없음</td>"
-                : "<td class=\"num\">\(value)</td>"
-        }
+        out.literal("<tr id=\""); out.text(row.anchor)
+        out.literal("\" class=\""); out.text(line.kind.rawValue)
+        out.literal("\"><th scope=\"row\">")
         let label = Reading.text(TextCleanup.collapseLetterSpacing(line.label))
-        let name: HTML = row.programPath.map { linker.link($0, label) } ?? "\(label)"
+        if let path = row.programPath {
+            out.literal("<a href=\""); out.text(linker.href(path)); out.literal("\">"); out.text(label); out.literal("</a>")
+        } else {
+            out.text(label)
+        }
+        out.html(marks.html(forRowAt: line.firstLine, linker: linker))
+        out.literal("</th>")
+        for role in table.columns {
+            if line.unreadable.contains(role) {
+                out.literal("<td class=\"num unreadable\" title=\"보고서의 표기를 숫자로 읽을 수 없습니다\">읽을 수 없음</td>")
+            } else {
+                out.literal("<td class=\"num\">")
+                out.html(role.isRate ? Format.rate(line.rates[role]) : Format.amount(line.amounts[role]))
+                out.literal("</td>")
+            }
+        }
+        let anchor = SiteMap.lineAnchor(line.firstLine)
         let page = table.workItem.map { SiteMap.item(releaseID, number: $0) } ?? SiteMap.release(releaseID)
-        let permalink = linker.href(page) + "#" + SiteMap.lineAnchor(line.firstLine)
-        let source = linker.href(SiteMap.sourceView(releaseID)) + "#" + SiteMap.lineAnchor(line.firstLine)
-        let citation = Citation(release: release, table: table, line: line, config: linker.config)
-        return """
-        <tr id="\(row.anchor)" class="\(line.kind.rawValue)"><th scope="row">\(name)\(marks.html(forRowAt: line.firstLine, linker: linker))</th>\(cells)<td class="links"><a class="permalink" href="\(permalink)" title="이 행의 고유 주소">링크</a> <a href="\(source)">원문 \(line.firstLine)행</a> \(citation.html)</td></tr>
-
-        """
+        out.literal("<td class=\"links\"><a class=\"permalink\" href=\""); out.text(linker.href(page)); out.literal("#"); out.text(anchor)
+        out.literal("\" title=\"이 행의 고유 주소\">링크</a> <a href=\""); out.text(linker.href(SiteMap.sourceView(releaseID))); out.literal("#"); out.text(anchor)
+        out.literal("\">원문 "); out.number(line.firstLine); out.literal("행</a> ")
+        Citation(release: release, table: table, line: line, config: linker.config).write(into: &out)
+        out.literal("</td></tr>\n")
     }
 }

@@ -21,29 +21,41 @@ struct Citation {
     /// permalink (원문 report.txt SHA-256 …)`, appended into one string (made once a row on
     /// three pages, its pieces and their join were 1.2 % of a clean 600-release build).
     var text: String {
-        let m = release.metadata
         var text = ""
         text.reserveCapacity(320)
-        text += m.issuer; text += ", 「"; text += m.title; text += "」, "
-        text += String(m.date.year); text += "년 "; text += String(m.date.month); text += "월, ‘"
-        text += table.title; text += "’ 표 "; text += String(line.firstLine); text += "행 ‘"
-        text += TextCleanup.collapseLetterSpacing(line.label); text += "’"
+        pieces { text += $0 }
+        return text
+    }
+
+    /// The citation's text, piece by piece.
+    private func pieces(_ add: (String) -> Void) {
+        let m = release.metadata
+        add(m.issuer); add(", 「"); add(m.title); add("」, ")
+        add(String(m.date.year)); add("년 "); add(String(m.date.month)); add("월, ‘")
+        add(table.title); add("’ 표 "); add(String(line.firstLine)); add("행 ‘")
+        add(TextCleanup.collapseLetterSpacing(line.label)); add("’")
         var opened = false
         func figure(_ name: String, _ value: String, _ unit: String) {
-            text += opened ? ", " : " ("
+            add(opened ? ", " : " (")
             opened = true
-            text += name; text += " "; text += value; text += unit
+            add(name); add(" "); add(value); add(unit)
         }
         if let budget = line.budget { figure("예산현액", Format.grouped(budget), "원") }
         if let executed = line.executed { figure("집행액", Format.grouped(executed), "원") }
         if let rate = line.rate { figure("집행률", rate.description, "%") }
-        if opened { text += ")" }
-        text += ". "; text += permalink; text += " (원문 report.txt SHA-256 "; text += release.source.sha256; text += ")"
-        return text
+        if opened { add(")") }
+        add(". "); add(permalink); add(" (원문 report.txt SHA-256 "); add(release.source.sha256); add(")")
     }
 
     /// The citation behind a disclosure; the page's script adds copy buttons where it can.
     var html: HTML {
         "<details class=\"cite\"><summary>인용</summary><p class=\"cite-text\">\(text)</p></details>"
+    }
+
+    /// `html`, written into `out`, its text escaped piece by piece.
+    func write(into out: inout HTMLBytes) {
+        out.literal("<details class=\"cite\"><summary>인용</summary><p class=\"cite-text\">")
+        pieces { out.text($0) }
+        out.literal("</p></details>")
     }
 }

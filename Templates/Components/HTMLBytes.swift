@@ -1,7 +1,7 @@
-/// Markup written as UTF-8 bytes into one growing buffer, for the pages that print a line of
-/// markup per line of text (the source view): no string is made per line, nor per piece.
-/// The same contract as `HTML`: literals are trusted markup, text is always escaped as
-/// `Escape.html` escapes it.
+/// Markup written piece by piece into one growing buffer of UTF-8 bytes, for markup made a
+/// line or a row at a time (the source view's lines, the budget tables' rows): no `HTML`
+/// value is made per line, nor per piece. The same contract as `HTML`: literals are trusted
+/// markup, text is always escaped as `Escape.html` escapes it.
 struct HTMLBytes {
     private(set) var bytes: [UInt8] = []
 
@@ -16,8 +16,17 @@ struct HTMLBytes {
 
     /// Text, escaped.
     mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { escaped($0) }
+        Escape.append(text, to: &bytes)
+    }
+
+    /// Trusted markup made by the string templates.
+    mutating func html(_ html: HTML) {
+        bytes += html.bytes
+    }
+
+    /// A number, as `HTML`'s interpolation writes it.
+    mutating func number(_ value: Int) {
+        text(String(value))
     }
 
     /// Report text as readers see it (`Reading.text`: private-use bullets as `•`, U+2024 as
@@ -56,4 +65,8 @@ struct HTMLBytes {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
     }
+
+    /// The markup written, for a string template (the bytes are whole UTF-8: literals and
+    /// strings, escaped byte by byte in ASCII).
+    var html: HTML { HTML(trustedBytes: bytes) }
 }

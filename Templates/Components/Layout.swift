@@ -9,9 +9,6 @@ struct Page {
     /// Breadcrumb trail above the title: (target path, label); the page itself is not listed.
     var trail: [(String, String)] = []
     var body: HTML
-    /// Markup written as bytes that follows `body` (the source view's numbered lines, which
-    /// are copied once into the page, never made into a string).
-    var bodyBytes: HTMLBytes? = nil
     /// An Atom feed that follows this page, announced in the head.
     var feed: String? = nil
     /// Files that go with the page (its tables as CSV and JSON).
@@ -72,11 +69,10 @@ enum Layout {
 
         """
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(head.markup.utf8.count + page.body.markup.utf8.count + (page.bodyBytes?.bytes.count ?? 0) + tail.markup.utf8.count)
-        bytes += head.markup.utf8
-        bytes += page.body.markup.utf8
-        if let more = page.bodyBytes { bytes += more.bytes }
-        bytes += tail.markup.utf8
+        bytes.reserveCapacity(head.bytes.count + page.body.bytes.count + tail.bytes.count)
+        bytes += head.bytes
+        bytes += page.body.bytes
+        bytes += tail.bytes
         return OutputFile(path: page.outputPath, bytes: bytes)
     }
 

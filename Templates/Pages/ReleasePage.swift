@@ -29,7 +29,7 @@ struct ReleasePage {
             ("changes", "이전 보고서 이후 달라진 점", changes?.html ?? ""),
             ("findings", "점검 결과", findings(linker, marks: marks)),
             ("provenance", "원문과 출처", provenance(linker)),
-        ].filter { !$0.html.markup.isEmpty }
+        ].filter { !$0.html.isEmpty }
         let toc: [HTML] = sections.map { "<li><a href=\"#\($0.id)\">\($0.title)</a></li>" }
         return Page(path: path, title: m.title,
                     description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
