@@ -14,7 +14,10 @@ enum BudgetSchema: Equatable {
 
     /// Recognises a schema; `nil` for tables that are not budgets (staffing, facilities, …).
     static func detect(header: String, valueCount: Int, rowLabels: [String]) -> BudgetSchema? {
-        let has = { (word: String) in header.contains(word) }
+        // Asked of the header's bytes where that is the same answer (`containsText`): through
+        // Foundation, the question was a fifth of reading a table's caption and schema.
+        let headerIsPlain = header.isPlainText
+        let has = { (word: String) in header.containsText(word, otherIsPlain: headerIsPlain && word.isPlainText) }
         let isRevenue = rowLabels.contains { $0.withoutSpaces.has("수입") }
         if isRevenue {
             if has("징수"), valueCount == 6 {

@@ -48,7 +48,8 @@ struct TableCaption {
 
     /// `단위 : 천원`, `단위:백만)`, `단위: 백만 원`.
     static func unit(in compact: String) -> MoneyUnit? {
-        guard let range = compact.range(of: "단위") else { return nil }
+        // Most lines hold no 단위: they are not asked through Foundation.
+        guard compact.containsText("단위"), let range = compact.range(of: "단위") else { return nil }
         let rest = compact[range.upperBound...].drop { $0 == ":" || $0 == "：" }
         if rest.hasPrefix("천원") { return .thousandWon }
         if rest.hasPrefix("백만") { return .millionWon }
@@ -91,7 +92,7 @@ struct TableCaption {
     /// A line that names a table: short, not a caption, not a row.
     static func titleText(_ text: String) -> String? {
         var body = text.trimmedAll
-        if let paren = body.range(of: "(단위") ?? body.range(of: "（단위") { body = String(body[..<paren.lowerBound]) }
+        if body.containsText("단위"), let paren = body.range(of: "(단위") ?? body.range(of: "（단위") { body = String(body[..<paren.lowerBound]) }
         // Leading marks dropped without a regular expression (two per line before every table
         // were a tenth of reading a long report); a Roman numeral only where one can start.
         body = String(body.drop { $0.isWhitespace || "#※○□‣▶◆-－·•".contains($0) })
