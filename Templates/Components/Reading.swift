@@ -4,7 +4,8 @@
 /// becomes the middle dot `·` that the report means.
 enum Reading {
     static func text(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsMapping) else { return text }
+        var text = text
+        guard text.withUTF8(hasMapped) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -16,7 +17,26 @@ enum Reading {
         return String(out)
     }
 
-    private static func needsMapping(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether UTF-8 `bytes` hold a scalar that `needsMapping`, told from its bytes: EE, or EF
+    /// 80-A3 (U+E000-U+F8FF), or E2 80 A4 (U+2024).
+    static func hasMapped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0xEE:
+                return true
+            case 0xEF where index + 1 < bytes.count && bytes[index + 1] <= 0xA3:
+                return true
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA4:
+                return true
+            default:
+                index += 1
+            }
+        }
+        return false
+    }
+
+    static func needsMapping(_ scalar: Unicode.Scalar) -> Bool {
         (0xE000...0xF8FF).contains(scalar.value) || scalar.value == 0x2024
     }
 }

@@ -191,7 +191,7 @@ struct SearchPassages {
         for line in body {
             let words = line.plainWords(splittingAlso: UInt8(ascii: "|")) ?? Self.words(line).joined(separator: " ")
             guard let first = words.unicodeScalars.first else { close(); continue }
-            if line.utf8.contains(UInt8(ascii: "\t")) || line.utf8.contains(UInt8(ascii: "|")) {
+            if line.has("\t") || line.has("|") {
                 close()
                 result.append(words)
                 continue

@@ -36,4 +36,18 @@ final class EscapeQuestionTests: XCTestCase {
             XCTAssertEqual(shifted.withUnsafeBufferPointer { Escape.needsEscaping(UnsafeBufferPointer(rebasing: $0.dropFirst())) }, expected)
         }
     }
+
+    /// `Reading.hasMapped`, on bytes, against the scalar reading it stands for.
+    func testMappedScalarsAreFoundOnBytes() {
+        let scalars: [Unicode.Scalar] = ["a", "가", "\u{2023}", "\u{2024}", "\u{2025}", "\u{D7FF}", "\u{E000}",
+                                         "\u{EFFF}", "\u{F000}", "\u{F8FF}", "\u{F900}", "\u{FFFD}", "😀", "\u{E2}", "\u{EE}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<30_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...4, using: &generator) { text.append(scalars.randomElement(using: &generator)!) }
+            var string = String(text)
+            XCTAssertEqual(string.withUTF8(Reading.hasMapped), string.unicodeScalars.contains(where: Reading.needsMapping),
+                           string.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+    }
 }

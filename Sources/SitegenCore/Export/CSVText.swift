@@ -71,7 +71,8 @@ public enum CSVText {
 
     private static func appendField(_ field: String, to out: inout [UInt8]) {
         let bytes = field.utf8
-        guard bytes.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }) else {
+        let quoted = { (byte: UInt8) in byte == 0x22 || byte == 0x2C || byte == 0x0D || byte == 0x0A }
+        guard bytes.withContiguousStorageIfAvailable({ $0.contains(where: quoted) }) ?? bytes.contains(where: quoted) else {
             out.append(contentsOf: bytes)
             return
         }

@@ -65,7 +65,8 @@ public enum TextCleanup {
     /// indentation or hides what it begins with; elsewhere it becomes a space. Lines keep
     /// their numbers.
     public static func controlsAsWhitespace(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isStrayControl) else { return text }
+        var text = text
+        guard text.withUTF8(hasStrayControl) else { return text }
         var result = String.UnicodeScalarView()
         var atLineStart = true
         for scalar in text.unicodeScalars {
@@ -77,6 +78,28 @@ public enum TextCleanup {
             atLineStart = scalar == "\n" || scalar == "\r"
         }
         return String(result)
+    }
+
+    /// Whether UTF-8 `bytes` hold a scalar that `isStrayControl`, told from the bytes that
+    /// encode one: below 0x20 (not tab, line feed, carriage return), 0x7F, C2 80-9F (the C1
+    /// controls) and E2 80 A8-A9 (U+2028, U+2029). Scalar by scalar, the question was 0.5 %
+    /// of a clean 600-release build, asked of every report's whole text.
+    static func hasStrayControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte == 0xC2 {
+                if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+            } else if byte == 0xE2 {
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators, but not tab,

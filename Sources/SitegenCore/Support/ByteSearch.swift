@@ -7,7 +7,7 @@ import Darwin
 extension StringProtocol {
     /// Whether `needle` occurs in the text: a byte search over UTF-8 (Foundation's `contains`
     /// goes through NSString, which dominated the ingest's profile).
-    func has(_ needle: String) -> Bool {
+    public func has(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { n -> Bool in
             if let found = self.utf8.withContiguousStorageIfAvailable({ ByteSearch.contains($0, n) }) { return found }
