@@ -49,7 +49,9 @@ struct Citation {
 
     /// The citation behind a disclosure; the page's script adds copy buttons where it can.
     var html: HTML {
-        "<details class=\"cite\"><summary>인용</summary><p class=\"cite-text\">\(text)</p></details>"
+        var out = HTMLBytes(capacity: 640)
+        write(into: &out)
+        return out.html
     }
 
     /// `html`, written into `out`, its text escaped piece by piece.

@@ -112,4 +112,30 @@ final class SourceLineCountTests: XCTestCase {
             XCTAssertEqual(SourceLine.count(of: text), SourceLine.lines(of: text).count, text.debugDescription)
         }
     }
+
+    /// Lines, as slices of the text, against a split scalar by scalar at `\n`, `\r\n` and `\r`.
+    func testLinesAreTheTextSplitAtLineBreaks() {
+        let pieces = ["a", "가", "\n", "\r", "\r\n", "\u{301}", "😀", " ", "\u{2028}", "e\u{301}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected: [String] = []
+            var current = String.UnicodeScalarView()
+            var afterReturn = false
+            for scalar in text.unicodeScalars {
+                defer { afterReturn = scalar == "\r" }
+                if scalar == "\n" && afterReturn { continue }
+                if scalar == "\n" || scalar == "\r" {
+                    expected.append(String(current))
+                    current = String.UnicodeScalarView()
+                } else {
+                    current.append(scalar)
+                }
+            }
+            if !current.isEmpty { expected.append(String(current)) }
+            let lines = SourceLine.lines(of: text)
+            XCTAssertEqual(lines.map(\.text), expected, text.debugDescription)
+            XCTAssertEqual(lines.map(\.number), Array(0..<lines.count).map { $0 + 1 }, text.debugDescription)
+        }
+    }
 }

@@ -34,8 +34,19 @@ extension SourceLine {
     /// comparing every character of the report as a string.)
     public static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
-        forEachLine(of: text) { bytes in
-            lines.append(SourceLine(number: lines.count + 1, text: String(decoding: bytes, as: UTF8.self)))
+        // Each line is copied out of the text as a slice of it, which the standard library
+        // copies without validating the bytes again (`String(decoding:)` validated every line,
+        // 0.6 % of a clean 600-release build). Lines start and end at line breaks, which are
+        // ASCII and so on scalar boundaries.
+        let utf8 = text.utf8
+        var bytes = text
+        bytes.withUTF8 { all in
+            guard let base = all.baseAddress else { return }
+            forEachLine(of: all) { line in
+                let start = utf8.index(utf8.startIndex, offsetBy: line.baseAddress.map { $0 - base } ?? 0)
+                let end = utf8.index(start, offsetBy: line.count)
+                lines.append(SourceLine(number: lines.count + 1, text: String(text[start..<end])))
+            }
         }
         return lines
     }
@@ -51,24 +62,27 @@ extension SourceLine {
     /// line numbered n is the nth call). Lines end where `lines(of:)` ends them.
     public static func forEachLine(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    index += 1
-                    start = index
-                } else if byte == 0x0D {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    index += index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                    start = index
-                } else {
-                    index += 1
-                }
+        text.withUTF8 { forEachLine(of: $0, body) }
+    }
+
+    /// `forEachLine(of:_:)` on a text's bytes.
+    static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                index += 1
+                start = index
+            } else if byte == 0x0D {
+                body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                index += index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+            } else {
+                index += 1
             }
-            if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         }
+        if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
     }
 }
