@@ -179,10 +179,16 @@ public struct NarrativeMarkdown {
         while text.first == "#" { text = text.dropFirst(); headingHashes = true }
         text = text.drop { $0.isWhitespace }
         var markdownBullet = false
-        if text.hasPrefix("- ") { text = text.dropFirst(2); markdownBullet = true }
+        // Asked of the bytes first: the generic `hasPrefix` on a substring was a sixth of `split`.
+        if text.utf8.starts(with: "- ".utf8), text.hasPrefix("- ") { text = text.dropFirst(2); markdownBullet = true }
         text = text.drop { $0.isWhitespace }
-        let indent = raw.prefix { $0 == " " }.count / 2
-        guard let first = text.unicodeScalars.first else { return (markdownBullet ? .item(indent) : nil, "") }
+        guard let first = text.unicodeScalars.first else { return (markdownBullet ? .item(raw.leadingSpaces / 2) : nil, "") }
+        // Most lines start with a Hangul syllable, which is none of the marks below: only a
+        // Korean list number (`가.`, `나)`) can still make them an item.
+        if !headingHashes, !markdownBullet, (0xAC00...0xD7A3).contains(first.value), !Self.mayStartNumbered(text) {
+            return (nil, String(text))
+        }
+        let indent = raw.leadingSpaces / 2
         let rest = { (count: Int) in String(text.dropFirst(count)).trimmedAll }
         if first == "□" || first == "■" { return (.heading, rest(1)) }
         if LineShape.isPrivateUse(first) {
@@ -244,6 +250,8 @@ public struct NarrativeMarkdown {
             result = String(decoding: bytes, as: UTF8.self)
         }
         // A block that starts like a list or a heading underline (`2018. …`, `+`, `-`, `=`).
+        // Asked of the first byte before the first character (most text starts with Hangul).
+        guard let byte = result.utf8.first, byte < 0x80 else { return result }
         if result.first?.isASCIIDigit == true, let match = result.prefixMatch(of: Patterns.leadingOrdinal) {
             result.insert("\\", at: match.output.1.startIndex)
         } else if let first = result.first, "+-=".contains(first) {
@@ -254,3 +262,8 @@ public struct NarrativeMarkdown {
 }
 
 import Foundation
+
+private extension String {
+    /// The spaces a line starts with (characters, so a space a combining mark follows is not one).
+    var leadingSpaces: Int { prefix { $0 == " " }.count }
+}

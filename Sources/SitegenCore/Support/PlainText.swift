@@ -106,22 +106,35 @@ extension String {
     public func plainWords(splittingAlso separator: UInt8) -> String? {
         var text = self
         return text.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                guard PlainText.isPlain(bytes, at: index) else { return nil }
-                let length = UTF8Whitespace.scalarLength(bytes[index])
-                if bytes[index] == separator || UTF8Whitespace.width(bytes, at: index) > 0 {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            var plain = true
+            // Each word's bytes are copied whole, straight into the string's storage.
+            let words = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+                var written = 0
+                var wordStart: Int? = nil
+                var pendingSpace = false
+                func endWord(at end: Int) {
+                    guard let start = wordStart else { return }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    _ = UnsafeMutableBufferPointer(rebasing: out[written...]).initialize(from: word)
+                    written += word.count
+                    wordStart = nil
                 }
-                index += length
+                var index = 0
+                while index < bytes.count {
+                    guard PlainText.isPlain(bytes, at: index) else { plain = false; return 0 }
+                    if bytes[index] == separator || UTF8Whitespace.width(bytes, at: index) > 0 {
+                        endWord(at: index)
+                        pendingSpace = written > 0
+                    } else if wordStart == nil {
+                        if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                        wordStart = index
+                    }
+                    index += UTF8Whitespace.scalarLength(bytes[index])
+                }
+                endWord(at: bytes.count)
+                return written
             }
-            return String(decoding: out, as: UTF8.self)
+            return plain ? words : nil
         }
     }
 }
