@@ -30,11 +30,21 @@ struct BudgetTableView {
     var download: TableDownload {
         let header = ["구분", "행 종류"] + table.columns.map(\.koreanLabel) + ["원문 행", "부서"]
         let data = rows.map { row -> [String] in
-            let values = table.columns.map { role -> String in
-                if row.line.unreadable.contains(role) { return "" }
-                return role.isRate ? (row.line.rates[role]?.description ?? "") : (row.line.amounts[role].map(String.init) ?? "")
+            // One array a row, its cells appended in place.
+            var cells: [String] = []
+            cells.reserveCapacity(table.columns.count + 4)
+            cells.append(row.line.label)
+            cells.append(row.line.kind.rawValue)
+            for role in table.columns {
+                if row.line.unreadable.contains(role) {
+                    cells.append("")
+                } else {
+                    cells.append(role.isRate ? (row.line.rates[role]?.description ?? "") : (row.line.amounts[role].map(String.init) ?? ""))
+                }
             }
-            return [row.line.label, row.line.kind.rawValue] + values + [String(row.line.firstLine), row.line.department ?? ""]
+            cells.append(String(row.line.firstLine))
+            cells.append(row.line.department ?? "")
+            return cells
         }
         return TableDownload(name: downloadName, header: header, rows: data)
     }

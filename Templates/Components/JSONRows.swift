@@ -10,7 +10,7 @@ enum JSONRows {
     static let formatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
 
     static func encode(header: [String], rows: [[String]]) -> [UInt8] {
-        guard !rows.isEmpty, rows.allSatisfy({ !$0.isEmpty && !header.isEmpty }), Set(header).count == header.count else {
+        guard !rows.isEmpty, rows.allSatisfy({ !$0.isEmpty && !header.isEmpty }), hasDistinctNames(header) else {
             return byFoundation(header: header, rows: rows)
         }
         // Each key with its ` : `, in the encoder's order (made once per header).
@@ -31,6 +31,21 @@ enum JSONRows {
         }
         out.append(contentsOf: "]".utf8)
         return out
+    }
+
+    /// Whether no two column names are the same (compared pair by pair: a header has a dozen
+    /// names at most, fewer than a set's hashing is worth).
+    static func hasDistinctNames(_ header: [String]) -> Bool {
+        guard header.count <= 32 else { return Set(header).count == header.count }
+        for (position, name) in header.enumerated() where header[..<position].contains(name) { return false }
+        return true
+    }
+
+    /// `encode` and a final line feed, as a file holds it (appended, not joined into a copy).
+    static func file(header: [String], rows: [[String]]) -> [UInt8] {
+        var bytes = encode(header: header, rows: rows)
+        bytes.append(0x0A)
+        return bytes
     }
 
     static func byFoundation(header: [String], rows: [[String]]) -> [UInt8] {

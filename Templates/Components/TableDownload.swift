@@ -11,8 +11,8 @@ struct TableDownload {
     func files(pagePath: String) -> [OutputFile] {
         let folder = pagePath.hasSuffix("/") ? pagePath : ""
         return [
-            OutputFile(path: folder + name + ".csv", text: CSVText.make(header: header, rows: rows)),
-            OutputFile(path: folder + name + ".json", bytes: JSONRows.encode(header: header, rows: rows) + [0x0A]),
+            OutputFile(path: folder + name + ".csv", bytes: CSVText.bytes(header: header, rows: rows)),
+            OutputFile(path: folder + name + ".json", bytes: JSONRows.file(header: header, rows: rows)),
         ]
     }
 

@@ -450,4 +450,13 @@ final class JSONRowsTests: XCTestCase {
         }
         XCTAssertEqual(JSONRows.encode(header: ["a"], rows: []), JSONRows.byFoundation(header: ["a"], rows: []))
     }
+
+    func testDistinctNamesAreToldAsASetTellsThem() {
+        var generator = SystemRandomNumberGenerator()
+        let names = ["a", "b", "가", "e\u{301}", "\u{E9}", ""]
+        for _ in 0..<2_000 {
+            let header = (0..<Int.random(in: 0...40, using: &generator)).map { _ in names.randomElement(using: &generator)! + String(Int.random(in: 0...30, using: &generator)) }
+            XCTAssertEqual(JSONRows.hasDistinctNames(header), Set(header).count == header.count, header.description)
+        }
+    }
 }

@@ -34,9 +34,17 @@ public enum CSVText {
     }
 
     public static func make(header: [String], rows: [[String]]) -> String {
-        var out = headerLine(header)
-        out += lines(rows)
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: bytes(header: header, rows: rows), as: UTF8.self)
+    }
+
+    /// `make`'s bytes, written into one array (a file's, with no string between).
+    public static func bytes(header: [String], rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (rows.count + 1))
+        append(header, to: &out)
+        out.append(0x0A)
+        appendSafeRows(rows, to: &out)
+        return out
     }
 
     /// The header's line, its cells as they are.
@@ -52,6 +60,12 @@ public enum CSVText {
     public static func lines(_ rows: [[String]]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * rows.count)
+        appendSafeRows(rows, to: &out)
+        return out
+    }
+
+    /// Rows, each cell made safe (`safeCell`), each ending in a line feed.
+    private static func appendSafeRows(_ rows: [[String]], to out: inout [UInt8]) {
         for row in rows {
             for (position, field) in row.enumerated() {
                 if position > 0 { out.append(0x2C) }
@@ -59,7 +73,6 @@ public enum CSVText {
             }
             out.append(0x0A)
         }
-        return out
     }
 
     private static func append(_ row: [String], to out: inout [UInt8]) {
