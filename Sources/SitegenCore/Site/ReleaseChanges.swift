@@ -3,6 +3,8 @@
 public struct ReleaseChanges: Sendable {
     public struct ProgramState: Sendable {
         public var program: ProgramHistory
+        /// The program's position in `SiteContent.programs`, which stands for its key.
+        public var number: Int
         public var line: BudgetLine
         /// Department, following renames, so that a renamed department is no move.
         public var departmentLineage: String?
@@ -29,12 +31,13 @@ public struct ReleaseChanges: Sendable {
         self.previous = previous
         let before = Self.states(site: site, release: previous)
         let after = Self.states(site: site, release: release)
-        let beforeKeys = Set(before.map(\.program.key))
-        let afterKeys = Set(after.map(\.program.key))
-        started = after.filter { !beforeKeys.contains($0.program.key) && ($0.line.budget ?? 0) > 0 }
-        ended = before.filter { !afterKeys.contains($0.program.key) && ($0.line.budget ?? 0) > 0 }
-        let beforeByKey = Dictionary(before.map { ($0.program.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let both = after.compactMap { state in beforeByKey[state.program.key].map { Change(program: state.program, before: $0, after: state) } }
+        // Programs told apart by their numbers, not by hashing their (Korean) keys.
+        let beforeNumbers = Set(before.map(\.number))
+        let afterNumbers = Set(after.map(\.number))
+        started = after.filter { !beforeNumbers.contains($0.number) && ($0.line.budget ?? 0) > 0 }
+        ended = before.filter { !afterNumbers.contains($0.number) && ($0.line.budget ?? 0) > 0 }
+        let beforeByNumber = Dictionary(before.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let both = after.compactMap { state in beforeByNumber[state.number].map { Change(program: state.program, before: $0, after: state) } }
         budgetChanges = both.filter { $0.before.line.budget != nil && $0.after.line.budget != nil && $0.before.line.budget != $0.after.line.budget }
         rateChanges = both.filter { change in
             guard let a = Self.rate(change.before.line), let b = Self.rate(change.after.line) else { return false }
@@ -61,16 +64,16 @@ public struct ReleaseChanges: Sendable {
     /// else another table outside the work items, else a work item's.
     public static func states(site: SiteContent, release: Int) -> [ProgramState] {
         let index = site.releases[release]
-        var best: [String: (rank: Int, state: ProgramState)] = [:]
-        var order: [String] = []
+        var best: [Int: (rank: Int, state: ProgramState)] = [:]
+        var order: [Int] = []
         for (t, table) in index.release.report.budgetTables.enumerated() {
             let rank = index.rank(ofTable: t)
             for (l, line) in table.lines.enumerated() where line.kind == .program {
-                guard let program = site.program(release: release, table: t, line: l) else { continue }
-                if let existing = best[program.key], existing.rank <= rank { continue }
-                if best[program.key] == nil { order.append(program.key) }
-                best[program.key] = (rank, ProgramState(program: program, line: line,
-                                                        departmentLineage: line.department.map(site.lineage.departmentLineage)))
+                guard let number = site.programNumber(release: release, table: t, line: l) else { continue }
+                if let existing = best[number], existing.rank <= rank { continue }
+                if best[number] == nil { order.append(number) }
+                best[number] = (rank, ProgramState(program: site.programs[number], number: number, line: line,
+                                                   departmentLineage: line.department.map(site.lineage.departmentLineage)))
             }
         }
         return order.map { best[$0]!.state }

@@ -32,23 +32,14 @@ public struct ReleaseIndex: Sendable {
         let names = release.report.departments.map(\.name)
         departmentSlugs = Dictionary(uniqueKeysWithValues: zip(names, Slug.unique(names)))
         var places: [RowKey: RowPlace] = [:]
-        var departmentAnchors: [String: Set<String>] = [:]
-        // The counter each repeated label went up to: a label printed n times in one department
-        // tries each counter once, not n² times (a report repeated to 18 MB spent a third of
-        // its reading here).
-        var nextCounters: [String: [String: Int]] = [:]
+        var anchors: [String: DepartmentAnchors] = [:]
         for (t, table) in release.report.budgetTables.enumerated() {
             for (l, line) in table.lines.enumerated() {
                 let key = RowKey(table: t, line: l)
                 if let item = table.workItem {
                     places[key] = RowPlace(page: SiteMap.item(release.id, number: item), anchor: SiteMap.lineAnchor(line.firstLine))
                 } else if line.kind == .program, let department = line.department, let slug = departmentSlugs[department] {
-                    let base = Slug.make(line.label)
-                    var counter = nextCounters[department]?[base] ?? 1
-                    var anchor = counter == 1 ? base : "\(base)-\(counter)"
-                    while departmentAnchors[department, default: []].contains(anchor) { counter += 1; anchor = "\(base)-\(counter)" }
-                    departmentAnchors[department, default: []].insert(anchor)
-                    nextCounters[department, default: [:]][base] = counter
+                    let anchor = anchors[department, default: DepartmentAnchors()].claim(Slug.make(line.label))
                     places[key] = RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchor)
                 } else {
                     places[key] = RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(line.firstLine))
@@ -56,6 +47,24 @@ public struct ReleaseIndex: Sendable {
             }
         }
         self.places = places
+    }
+
+    /// The anchors of one department's page: each row's label, with `-2`, `-3`… when taken.
+    private struct DepartmentAnchors {
+        var taken: Set<String> = []
+        /// The counter each repeated label went up to: a label printed n times in one
+        /// department tries each counter once, not n² times (a report repeated to 18 MB spent
+        /// a third of its reading here).
+        var next: [String: Int] = [:]
+
+        /// The first free anchor of `base`, taken.
+        mutating func claim(_ base: String) -> String {
+            var counter = next[base] ?? 1
+            var anchor = counter == 1 ? base : "\(base)-\(counter)"
+            while !taken.insert(anchor).inserted { counter += 1; anchor = "\(base)-\(counter)" }
+            next[base] = counter
+            return anchor
+        }
     }
 
     /// Where the row `line` of table `table` is shown with its own `id`.

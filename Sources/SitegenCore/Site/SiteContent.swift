@@ -102,7 +102,13 @@ public struct SiteContent: Sendable {
 
     /// The program a budget line belongs to.
     public func program(release: Int, table: Int, line: Int) -> ProgramHistory? {
-        programOfRow[.init(release: release, table: table, line: line)].map { programs[$0] }
+        programNumber(release: release, table: table, line: line).map { programs[$0] }
+    }
+
+    /// The position in `programs` of the program a row belongs to (one program a key: a
+    /// number stands for the key where programs are told apart many times).
+    public func programNumber(release: Int, table: Int, line: Int) -> Int? {
+        programOfRow[.init(release: release, table: table, line: line)]
     }
 
     /// The appearance that stands for a program in each release it appears in: the best-ranked
