@@ -15,10 +15,15 @@ enum CrossTableCheck {
     static func findings(in tables: [BudgetTable]) -> [Finding] {
         var order: [String] = []
         var groups: [String: [Entry]] = [:]
-        let summaryKeys = Set(tables.filter { $0.workItem == nil }.flatMap(\.lines).map(\.identityKey))
-        for table in tables {
-            for line in table.lines where line.kind == .program {
-                let key = groupKey(line, inItem: table.workItem != nil, summaryKeys: summaryKeys)
+        // Each row's identity key made once (it normalises the label): a summary table's rows
+        // all, an item table's program rows.
+        let identityKeys = tables.map { table in
+            table.lines.map { line in table.workItem == nil || line.kind == .program ? line.identityKey : "" }
+        }
+        let summaryKeys = Set(tables.indices.filter { tables[$0].workItem == nil }.flatMap { identityKeys[$0] })
+        for (t, table) in tables.enumerated() {
+            for (l, line) in table.lines.enumerated() where line.kind == .program {
+                let key = groupKey(line, identityKey: identityKeys[t][l], inItem: table.workItem != nil, summaryKeys: summaryKeys)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(Entry(line: line, table: table))
             }
@@ -28,8 +33,7 @@ enum CrossTableCheck {
 
     /// An item row named `사업 (세부 내용)` is part of the summary's `사업` when the summary has no
     /// row of its own full name.
-    private static func groupKey(_ line: BudgetLine, inItem: Bool, summaryKeys: Set<String>) -> String {
-        let key = line.identityKey
+    private static func groupKey(_ line: BudgetLine, identityKey key: String, inItem: Bool, summaryKeys: Set<String>) -> String {
         guard inItem, !summaryKeys.contains(key),
               let open = line.label.lastIndex(of: "("), line.label.trimmedAll.hasSuffix(")") else { return key }
         let base = NameKey.program(String(line.label[..<open]))

@@ -4,24 +4,26 @@ public struct ReleaseOverview: Sendable {
     /// with the most rows that carry an executed amount.
     public let mainTable: BudgetTable?
     public let mainTableIndex: Int?
+    /// The department rows of the main table, in order (read once: pages ask for them often).
+    public let departments: [BudgetLine]
 
     public init(_ report: Report) {
         let candidates = report.budgetTables.enumerated().filter { _, table in
             table.workItem == nil && table.columns.contains(.executed) && table.lines.contains { $0.kind == .total }
         }
         let best = candidates.max { a, b in
-            let score = { (t: BudgetTable) in (t.lines.filter { $0.kind == .program && $0.executed != nil }.count, t.lines.count) }
+            // Counted in place, not by filtering copies of the rows.
+            let score = { (t: BudgetTable) in (t.lines.reduce(0) { $0 + ($1.kind == .program && $1.executed != nil ? 1 : 0) }, t.lines.count) }
             return score(a.element) < score(b.element)
         }
         mainTable = best?.element
         mainTableIndex = best?.offset
+        departments = best?.element.lines.filter { $0.kind == .department } ?? []
     }
 
     /// The grand total row of the main table.
     public var total: BudgetLine? { mainTable?.lines.first { $0.kind == .total } }
 
-    /// The department rows of the main table, in order.
-    public var departments: [BudgetLine] { mainTable?.lines.filter { $0.kind == .department } ?? [] }
 
     /// Execution rate computed from the printed amounts, for when no rate is printed.
     public static func computedRate(_ line: BudgetLine) -> Double? {
