@@ -72,6 +72,8 @@ struct BarChart {
     }
 
     private var wide: HTML {
+        // Asked once, not once a bar (it builds a set of every bar's value).
+        let sharedElapsed = self.sharedElapsed
         let plot = Self.width - Self.labelWidth - 20
         let scale = plot / maxRate
         let height = Self.top + Double(bars.count) * Self.rowHeight + 10
@@ -124,6 +126,8 @@ struct BarChart {
 
     /// The phone drawing: each name on its own line above its bar, the rate at the right.
     private var narrow: HTML {
+        // Asked once, not once a bar (it builds a set of every bar's value).
+        let sharedElapsed = self.sharedElapsed
         let left = 4.0
         let plot = Self.narrowWidth - left - 8
         let scale = plot / maxRate
