@@ -55,3 +55,17 @@ final class StrayControlBytesTests: XCTestCase {
         }
     }
 }
+
+/// `joinWrapped` on plain text, word by word, against the reading by characters.
+final class JoinWrappedTests: XCTestCase {
+    func testAgreesWithTheReadingByCharacters() {
+        let pieces = ["가", "a", " ", "  ", "\t", "\u{3000}", "\u{A0}", "\n", "·", "1,000", "e\u{301}", "\u{301}", "\r", "\u{200B}", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let parts = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            XCTAssertEqual(TextCleanup.joinWrapped(parts), TextCleanup.joinedByCharacters(parts), parts.debugDescription)
+        }
+    }
+}

@@ -114,6 +114,19 @@ public enum TextCleanup {
 
     /// Joins wrapped lines with single spaces and trims.
     public static func joinWrapped(_ parts: [String]) -> String {
+        // Plain text (every scalar a character of its own) is joined word by word on the
+        // bytes: trimming, joining, splitting and joining again made four strings and an array.
+        var words: [String] = []
+        words.reserveCapacity(parts.count)
+        for part in parts {
+            guard let joined = part.plainWords(splittingAlso: 0x20) else { return joinedByCharacters(parts) }
+            if !joined.isEmpty { words.append(joined) }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// `joinWrapped` read by characters, for text that is not plain.
+    static func joinedByCharacters(_ parts: [String]) -> String {
         parts.map(\.trimmedAll).filter { !$0.isEmpty }.joined(separator: " ")
             .whitespaceTokens.joined(separator: " ")
     }
