@@ -78,7 +78,8 @@ struct WorkItemParser {
         guard !LineShape.isTabRow(line), !LineShape.isPipeRow(line) else { return nil }
         let text = trimmed[index].drop { $0 == "#" || $0 == " " }
         guard text.first?.isASCIIDigit == true else { return nil }
-        if text.wholeMatch(of: Patterns.itemNumberAlone) != nil, let number = Int(text),
+        // Two characters at most, so eight bytes at most: longer lines skip the pattern.
+        if text.utf8.count <= 8, text.wholeMatch(of: Patterns.itemNumberAlone) != nil, let number = Int(text),
            let next = all[(index + 1)...].firstIndex(where: { !$0.isBlank }), Self.isTitle(trimmed[next]) {
             return Heading(number: number, title: trimmed[next], index: index, titleIndex: next)
         }
