@@ -24,7 +24,6 @@ public struct ReleaseOverview: Sendable {
     /// The grand total row of the main table.
     public var total: BudgetLine? { mainTable?.lines.first { $0.kind == .total } }
 
-
     /// Execution rate computed from the printed amounts, for when no rate is printed.
     public static func computedRate(_ line: BudgetLine) -> Double? {
         guard let budget = line.budget, budget > 0, let executed = line.executed else { return nil }
