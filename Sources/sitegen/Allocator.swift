@@ -8,9 +8,10 @@ import Glibc
 /// build's samples (perf). mimalloc (Debian's libmimalloc, a system library like cmark-gfm)
 /// is linked into the command, ahead of the C library, so its `malloc` and `free` serve the
 /// whole process: Swift's runtime, Foundation and cmark-gfm included. On the benchmark's
-/// 602 releases the clean build went from 8.10-8.17 s to 7.67-7.71 s (user 14.3 s to 13.7 s)
-/// at the same peak, 286-292 MB. The library targets keep the system allocator, so the tests
-/// and the ThreadSanitizer build see glibc's (or the sanitizer's) own.
+/// 602 releases, in alternating runs, the clean build went from 8.08-8.13 s to 7.75-8.04 s
+/// (user 14.2-14.4 s to 13.7-14.3 s) at the same peak, 284-296 MB. The library targets keep
+/// the system allocator, so the tests and the ThreadSanitizer build see glibc's (or the
+/// sanitizer's) own.
 enum Allocator {
     /// Whether mimalloc serves this process's `malloc`. It does when the link order holds;
     /// a sanitizer's runtime, linked into the executable itself, comes first and serves it.
