@@ -113,13 +113,7 @@ public enum Escape {
         else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            if let entity = entity(byte) {
-                entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            } else {
-                bytes.append(byte)
-            }
-        }
+        append(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

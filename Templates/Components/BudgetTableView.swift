@@ -77,11 +77,7 @@ struct BudgetTableView {
         out.literal("\" class=\""); out.text(line.kind.rawValue)
         out.literal("\"><th scope=\"row\">")
         let label = Reading.text(TextCleanup.collapseLetterSpacing(line.label))
-        if let path = row.programPath {
-            out.literal("<a href=\""); out.text(linker.href(path)); out.literal("\">"); out.text(label); out.literal("</a>")
-        } else {
-            out.text(label)
-        }
+        if let path = row.programPath { out.html(linker.link(path, label)) } else { out.text(label) }
         out.html(marks.html(forRowAt: line.firstLine, linker: linker))
         out.literal("</th>")
         for role in table.columns {

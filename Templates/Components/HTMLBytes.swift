@@ -26,35 +26,24 @@ struct HTMLBytes {
 
     /// A number, as `HTML`'s interpolation writes it.
     mutating func number(_ value: Int) {
-        text(String(value))
+        bytes += String(value).utf8
     }
 
     /// Report text as readers see it (`Reading.text`: private-use bullets as `•`, U+2024 as
-    /// `·`), escaped. The bytes must be whole UTF-8 scalars.
+    /// `·`), escaped. The bytes must be whole UTF-8 scalars; runs of bytes that need nothing
+    /// are copied whole (most of a report's bytes: Hangul).
     mutating func readingText(_ text: UnsafeBufferPointer<UInt8>) {
-        escaped(text, reading: true)
-    }
-
-    /// Runs of bytes that need nothing are copied whole (most of a report's bytes: Hangul).
-    private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>, reading: Bool = false) {
         var run = 0
         var index = 0
         while index < text.count {
-            let byte = text[index]
             let replacement: StaticString
-            var length = 1
-            switch byte {
-            case 0x26, 0x3C, 0x3E, 0x22, 0x27:
-                replacement = Escape.entity(byte)!
-            // U+E000–U+F8FF (EE 80 80 – EF A3 BF) and U+2024 (E2 80 A4), three bytes each.
-            case 0xEE where reading && index + 2 < text.count,
-                 0xEF where reading && index + 2 < text.count && text[index + 1] <= 0xA3:
-                replacement = "•"
-                length = 3
-            case 0xE2 where reading && index + 2 < text.count && text[index + 1] == 0x80 && text[index + 2] == 0xA4:
-                replacement = "·"
-                length = 3
-            default:
+            let length: Int
+            let byte = text[index]
+            if byte < 0x80, let entity = Escape.entity(byte) {
+                (replacement, length) = (entity, 1)
+            } else if byte >= 0xE2, let shown = Reading.mapped(text, at: index) {
+                (replacement, length) = (shown, 3)
+            } else {
                 index += 1
                 continue
             }

@@ -17,23 +17,25 @@ enum Reading {
         return String(out)
     }
 
-    /// Whether UTF-8 `bytes` hold a scalar that `needsMapping`, told from its bytes: EE, or EF
-    /// 80-A3 (U+E000-U+F8FF), or E2 80 A4 (U+2024).
+    /// Whether UTF-8 `bytes` hold a scalar that `needsMapping`.
     static func hasMapped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            switch bytes[index] {
-            case 0xEE:
-                return true
-            case 0xEF where index + 1 < bytes.count && bytes[index + 1] <= 0xA3:
-                return true
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA4:
-                return true
-            default:
-                index += 1
-            }
+            if mapped(bytes, at: index) != nil { return true }
+            index += 1
         }
         return false
+    }
+
+    /// What the scalar whose three bytes start at `index` is shown as, when it `needsMapping`,
+    /// told from its bytes: EE, or EF 80-A3 (U+E000-U+F8FF) as `•`; E2 80 A4 (U+2024) as `·`.
+    static func mapped(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> StaticString? {
+        switch bytes[index] {
+        case 0xEE where index + 2 < bytes.count: return "•"
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] <= 0xA3: return "•"
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA4: return "·"
+        default: return nil
+        }
     }
 
     static func needsMapping(_ scalar: Unicode.Scalar) -> Bool {
