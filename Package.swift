@@ -1,19 +1,23 @@
 // swift-tools-version:5.10
 import PackageDescription
 
+// The modules are the map of the code (README, "Layout"), each depending only on those above it:
+//   SitegenText, SitegenConcurrency → SitegenContent → SitegenSite → SitegenSearch →
+//   SitegenTemplates → SitegenBuild → SitegenServe → sitegen
+// (SitegenBuild needs no template: it is handed a `SiteTheme`; the command hands it the
+// templates' `StandardTheme`.)
 let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SitegenCore", targets: ["SitegenCore"]),
+        .library(name: "SitegenBuild", targets: ["SitegenBuild"]),
         .executable(name: "sitegen-corpus", targets: ["sitegen-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
@@ -31,27 +35,49 @@ let package = Package(
             path: "Sources/CMimalloc",
             providers: [.apt(["libmimalloc-dev"])]
         ),
-        // Models, parsing, findings, site assembly and the writer.
+        // Bytes and Unicode: what is plain text, whitespace, numbered lines, byte search,
+        // digit grouping, the one JSON writer and the one CSV writer, hex digests and
+        // dependency keys, the compact binary form, errors that name a file and line.
         .target(
-            name: "SitegenCore",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "OrderedCollections", package: "swift-collections"),
-            ]
+            name: "SitegenText",
+            dependencies: ["SitegenConcurrency", "CMemmem", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // glibc's memmem, which Swift's Glibc module does not declare.
+        .target(name: "CMemmem"),
+        // Work on both cores: a map over every core, work started in the background.
+        .target(name: "SitegenConcurrency"),
+        // A release as read: the models, loading the content folder (release.yml, report.txt,
+        // lineage.yml), the report parser and the checks that make findings.
+        .target(
+            name: "SitegenContent",
+            dependencies: ["SitegenText", "SitegenConcurrency", .product(name: "Yams", package: "Yams")]
+        ),
+        // The whole site as a model: releases indexed, programs matched across releases
+        // (lineage), changes between releases, the URL scheme (`SiteMap`) and slugs, and the
+        // contract a theme fulfils (`SiteTheme`, `RenderJob`, `OutputFile`).
+        .target(name: "SitegenSite", dependencies: ["SitegenContent", "SitegenText", "SitegenConcurrency"]),
+        // The site's search: passages, the piece table and its shards, the id lists, the script.
+        .target(name: "SitegenSearch", dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency"]),
         // Page templates: the only code that produces HTML (and SVG).
         .target(
             name: "SitegenTemplates",
-            dependencies: ["SitegenCore", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["SitegenSearch", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "CCmarkGFM",
+                           .product(name: "Crypto", package: "swift-crypto")],
             path: "Templates"
+        ),
+        // The build: jobs run into sinks, the staging folder, spare tree and atomic swap, the
+        // build cache and its binary codec, the manifests, signing and verifying, the data exports.
+        .target(
+            name: "SitegenBuild",
+            dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         // `sitegen serve`: path safety, MIME types, conditional GET, live reload over server-sent
         // events, the content watcher; the HTTP server is FlyingFox (no SwiftNIO).
         .target(
             name: "SitegenServe",
             dependencies: [
-                "SitegenCore", "SitegenTemplates",
+                "SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -60,20 +86,25 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenCore", "SitegenTemplates", "SitegenServe", "CMimalloc",
+                "SitegenBuild", "SitegenTemplates", "SitegenServe", "SitegenSite", "SitegenContent", "SitegenText", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A deterministic corpus of any size made from the real reports, for benchmarks and scale tests.
-        .target(name: "SitegenCorpus", dependencies: ["SitegenCore"]),
+        .target(name: "SitegenCorpus", dependencies: ["SitegenContent", "SitegenText"]),
         .executableTarget(
             name: "sitegen-corpus",
             dependencies: ["SitegenCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "SitegenCoreTests", dependencies: ["SitegenCore", "SitegenCorpus"], exclude: ["Fixtures"]),
-        .testTarget(name: "SitegenTemplatesTests", dependencies: ["SitegenTemplates", "SitegenCore"], exclude: ["Golden"]),
-        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenCore", "SitegenTemplates"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SitegenCore", "SitegenTemplates", "SitegenCorpus"],
+        .testTarget(name: "SitegenCoreTests",
+                    dependencies: ["SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "SitegenCorpus"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "SitegenTemplatesTests",
+                    dependencies: ["SitegenTemplates", "SitegenSearch", "SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent"]),
+        .testTarget(name: "EndToEndTests",
+                    dependencies: ["SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent", "SitegenText", "SitegenCorpus"],
                     exclude: ["phone_and_desktop.py"]),
     ]
 )

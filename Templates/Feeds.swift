@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// The Atom feeds: every release, each program (an entry per release it appears in), each
 /// department lineage.
@@ -14,7 +16,7 @@ struct Feeds {
     }
 
     var releases: AtomFeed {
-        AtomFeed(path: "feed.xml", title: "\(Layout.siteName): 새 보고서", subtitle: "새로 실린 업무보고 (사이트 루트 해시 SHA-256 \(SiteManifest.rootPlaceholder))",
+        AtomFeed(path: "feed.xml", title: "\(Layout.siteName): 새 보고서", subtitle: "새로 실린 업무보고 (사이트 루트 해시 SHA-256 \(SiteMap.rootHashPlaceholder))",
                  page: "", entries: site.releases.map { index in
                      let release = index.release
                      let total = index.overview.total?.budget.map { " 예산현액 \(Format.compactWon($0))." } ?? ""

@@ -1,3 +1,5 @@
+import SitegenText
+
 /// Markup that is safe by construction: in an `HTML` literal the literal text is trusted
 /// markup and every interpolated `String` is escaped. Already-built `HTML` passes through.
 /// The only way to inject unescaped text is `HTML(unescaped:)`, used for cmark-gfm's output.

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenSite
 
 /// `sitemap.xml`, `robots.txt`, the favicon and the site's small script.
 struct SiteFiles {

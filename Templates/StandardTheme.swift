@@ -1,5 +1,8 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// The site's own theme: every page of the site, built from Swift string templates.
 public struct StandardTheme: SiteTheme {

@@ -1,5 +1,6 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
 
 /// Writes a large, realistic content folder for benchmarks and scale tests: every release it
 /// writes is one of the real reports of a content folder (`content/` by default), with its

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenText
 
 /// Multiplies every comma-grouped amount (`1,234,000`) by a factor, keeping its format.
 enum AmountScaling {
@@ -7,18 +8,8 @@ enum AmountScaling {
     static func scale(_ text: String, by factor: Double) -> String {
         replace(amount, in: text) { match in
             let value = Double(match.replacingOccurrences(of: ",", with: "")) ?? 0
-            return grouped(max(1, Int((value * factor).rounded())))
+            return FixedFormat.grouped(max(1, Int((value * factor).rounded())))
         }
-    }
-
-    static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var out = ""
-        for (position, digit) in digits.enumerated() {
-            if position > 0, (digits.count - position) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
     }
 }
 

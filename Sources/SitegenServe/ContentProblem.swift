@@ -1,5 +1,7 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenTemplates
 
 /// Why the last rebuild failed, as the overlay shows it: the file, the line where known, the cause.
 public struct ContentProblem: Equatable, Sendable, Encodable {

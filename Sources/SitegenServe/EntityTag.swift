@@ -27,3 +27,5 @@ public struct EntityTag: Equatable, Sendable, CustomStringConvertible {
 }
 
 import Foundation
+import SitegenText
+import SitegenTemplates

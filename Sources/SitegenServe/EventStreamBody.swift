@@ -1,5 +1,6 @@
 import FlyingFox
 import FlyingSocks
+import SitegenTemplates
 
 /// An event stream as a response body FlyingFox can send chunk by chunk, as it comes.
 struct EventStreamBody: AsyncBufferedSequence {

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import SitegenText
 #endif
 
 /// Wakes the watcher as soon as the kernel reports a change in a watched folder (inotify on

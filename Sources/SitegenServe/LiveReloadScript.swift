@@ -1,3 +1,5 @@
+import SitegenText
+
 /// The script the server adds to every HTML page it serves (never to `build` output): it
 /// listens to `/_sitegen/events`, reloads the page after each rebuild, and shows a content error
 /// in an overlay. The error arrives as JSON and is put into the page with `textContent`, so

@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import SitegenText
 
 /// The HTTP side of `sitegen serve`: FlyingFox on one address, answering from a `LivePreview`.
 public final class PreviewServer: @unchecked Sendable {

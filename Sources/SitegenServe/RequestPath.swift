@@ -1,3 +1,6 @@
+import SitegenText
+import SitegenTemplates
+
 /// The path of a request, decoded and known to stay inside the served folder by its syntax:
 /// the initialiser refuses `.` and `..` segments (also when percent-encoded, `%2e%2e%2f`),
 /// encoded slashes and backslashes, NUL and malformed percent-encoding. What is left can only

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import SitegenTemplates
 #endif
 
 /// A regular file inside the served folder that a request path names: its initialiser follows

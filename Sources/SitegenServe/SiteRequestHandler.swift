@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import SitegenTemplates
 
 /// Answers requests from the built site: files by safe path, `index.html` for folders, the
 /// site's `404.html` with status 404, HEAD, conditional GET by entity tag, the reload script in

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
+import SitegenServe
 
 extension Sitegen {
     struct Build: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenTemplates
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenText
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 
 extension Sitegen {
     struct Check: ParsableCommand {

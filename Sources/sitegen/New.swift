@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
 
 extension Sitegen {
     struct New: ParsableCommand {

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
-import SitegenServe
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
+import SitegenServe
 
 extension Sitegen {
     struct Serve: AsyncParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
-import SitegenTemplates
+import SitegenContent
+import SitegenServe
 
 @main
 struct Sitegen: AsyncParsableCommand {

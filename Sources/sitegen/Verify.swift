@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenTemplates
+import SitegenBuild
 
 extension Sitegen {
     struct Verify: ParsableCommand {

@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// An Atom feed (RFC 4287), written with the same escaping type as the pages.
 struct AtomFeed {

@@ -1,5 +1,7 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// A horizontal bar chart of execution rates, drawn as inline SVG with the same escaping type
 /// as the pages. Bars past 100 % run past the 100 % rule; a bar with no value is drawn as none

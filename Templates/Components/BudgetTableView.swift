@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// A budget table as the report printed it: amounts readable (억·만 원, the exact won on hover, for
 /// screen readers and in the CSV), one `id` per row, each row's one permalink

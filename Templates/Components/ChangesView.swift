@@ -1,5 +1,6 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenSite
 
 /// The "changes since the previous release of this lineage" section of a release page.
 struct ChangesView {

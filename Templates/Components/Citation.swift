@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// How to cite one budget line, in Korean: issuer, title, date, table, line, the printed amounts,
 /// the line's one permalink (absolute under `--base-url`) and the source's SHA-256, so that
@@ -33,8 +35,8 @@ struct Citation {
             opened = true
             add(name); add(" "); add(value); add(unit)
         }
-        if let budget = line.budget { figure("예산현액", Format.grouped(budget), "원") }
-        if let executed = line.executed { figure("집행액", Format.grouped(executed), "원") }
+        if let budget = line.budget { figure("예산현액", FixedFormat.grouped(budget), "원") }
+        if let executed = line.executed { figure("집행액", FixedFormat.grouped(executed), "원") }
         if let rate = line.rate { figure("집행률", rate.description, "%") }
         if opened { add(")") }
         add(". "); add(permalink); add(" (원문 report.txt SHA-256 "); add(release.source.sha256); add(")")

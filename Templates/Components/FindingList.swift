@@ -1,4 +1,5 @@
-import SitegenCore
+import SitegenContent
+import SitegenSite
 
 /// A release's findings, each linking to its line in the archived source. On the release page
 /// (given the release's `FindingMarks`) each finding has its anchor (`SiteMap.findingAnchor`)
@@ -14,7 +15,7 @@ struct FindingList {
         let items: [HTML] = findings.enumerated().map { offset, finding in
             let number = offset + 1
             let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(finding.line)
-            let text: HTML = "<span class=\"kind\">\(FindingList.label(finding.kind))</span> <a href=\"\(source)\">\(finding.line)행</a>: \(Reading.text(finding.message))"
+            let text: HTML = "<span class=\"kind\">\(finding.kind.label)</span> <a href=\"\(source)\">\(finding.line)행</a>: \(Reading.text(finding.message))"
             guard let marks else { return "<li class=\"finding\">\(text)</li>\n" }
             let back: HTML = marks.row(ofFinding: number).map { row -> HTML in
                 let parts = row.split(separator: "#", maxSplits: 1).map(String.init)
@@ -23,18 +24,5 @@ struct FindingList {
             return "<li class=\"finding\" id=\"\(SiteMap.findingAnchor(number))\"><span class=\"number\">\(number).</span> \(text)\(back)</li>\n"
         }
         return "\(title)<ul class=\"findings\">\n\(items)</ul>\n"
-    }
-
-    static func label(_ kind: Finding.Kind) -> String {
-        switch kind {
-        case .rateMismatch: return "집행률 불일치"
-        case .sumMismatch: return "합계 불일치"
-        case .malformedNumber: return "읽을 수 없는 숫자"
-        case .crossTableMismatch: return "표 사이 불일치"
-        case .differenceMismatch: return "증감 불일치"
-        case .skippedRow: return "읽지 않은 행"
-        case .missingUnit: return "단위 없음"
-        case .countMismatch: return "건수 불일치"
-        }
     }
 }

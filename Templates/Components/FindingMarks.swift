@@ -1,5 +1,7 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// Which findings of a release concern which budget rows, so that a row shows a small marker
 /// linking to its finding (`SiteMap.findingAnchor`) and a finding links back to its row.

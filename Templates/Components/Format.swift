@@ -1,19 +1,20 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenContent
 
 /// How numbers, rates and dates read on the pages (Korean conventions).
 enum Format {
     /// `1,977,413,000` — the exact amount in won.
     static func won(_ value: Int?) -> HTML {
         guard let value else { return none }
-        return "\(grouped(value))"
+        return "\(FixedFormat.grouped(value))"
     }
 
     /// `19억 7,741만` for a table cell, with the exact amount in won in a `data` element's value
     /// and title (on hover) and in a visually hidden span for screen readers and copying.
     static func amount(_ value: Int?) -> HTML {
         guard let value else { return none }
-        let exact = grouped(value) + "원"
+        let exact = FixedFormat.grouped(value) + "원"
         return "<data value=\"\(value)\" title=\"\(exact)\"><span aria-hidden=\"true\">\(shortWon(value))</span><span class=\"visually-hidden\">\(exact)</span></data>"
     }
 
@@ -26,10 +27,10 @@ enum Format {
         let magnitude = value.magnitude  // Int.min too
         let eok = Int(magnitude / 100_000_000)
         let man = Int((magnitude % 100_000_000) / 10_000)
-        if eok > 0 && man > 0 { return "\(sign)\(grouped(eok))억 \(grouped(man))만" }
-        if eok > 0 { return "\(sign)\(grouped(eok))억" }
-        if man > 0 { return "\(sign)\(grouped(man))만" }
-        return "\(sign)\(grouped(Int(magnitude)))"
+        if eok > 0 && man > 0 { return "\(sign)\(FixedFormat.grouped(eok))억 \(FixedFormat.grouped(man))만" }
+        if eok > 0 { return "\(sign)\(FixedFormat.grouped(eok))억" }
+        if man > 0 { return "\(sign)\(FixedFormat.grouped(man))만" }
+        return "\(sign)\(FixedFormat.grouped(Int(magnitude)))"
     }
 
     /// A change in percentage points with the report's signs: `+3.0%p`, `△37.2%p`.
@@ -42,23 +43,6 @@ enum Format {
     /// A change in won with the report's signs: `+1억 원`, `△2억 3,000만 원`.
     static func signedWon(_ value: Int) -> String {
         value > 0 ? "+" + compactWon(value) : compactWon(value)
-    }
-
-    /// `1,234,567`, `△1,234` for a negative amount. Written from the last digit, by bytes
-    /// (counting the digits' `Character`s at every step was 1.8 % of a clean build).
-    static func grouped(_ value: Int) -> String {
-        let digits = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> String in
-            var end = buffer.count, rest = value.magnitude, written = 0
-            repeat {
-                if written > 0 && written % 3 == 0 { end -= 1; buffer[end] = UInt8(ascii: ",") }
-                end -= 1
-                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                written += 1
-            } while rest > 0
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
-        }
-        return value < 0 ? "△" + digits : digits
     }
 
     /// `19억 7,741만 원` — an amount a reader can take in at a glance.
@@ -79,7 +63,7 @@ enum Format {
 
     /// `2022-03` → `2022년 3월`.
     static func month(_ month: YearMonth) -> String {
-        "\(month.year)년 \(month.month)월"
+        month.label
     }
 
     /// The share of the fiscal (calendar) year elapsed by the end of an ISO date, in percent:

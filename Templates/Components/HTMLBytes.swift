@@ -1,3 +1,5 @@
+import SitegenContent
+
 /// Markup written piece by piece into one growing buffer of UTF-8 bytes, for markup made a
 /// line or a row at a time (the source view's lines, the budget tables' rows): no `HTML`
 /// value is made per line, nor per piece. The same contract as `HTML`: literals are trusted

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenText
 
 /// A table's rows as JSON objects (column name → cell), byte for byte what `JSONEncoder`
 /// writes for `[[String: String]]` pretty-printed with sorted keys and unescaped slashes, but

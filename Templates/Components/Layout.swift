@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenSite
+import SitegenSearch
 
 /// One page before it is wrapped in the layout.
 struct Page {

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenSite
 
 /// Makes the links of one page: relative to the page (so the site works under any folder and
 /// from disk), or absolute under `--base-url` when one is given.

@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 
 /// The numbers of a bar chart as a table: name, budget, executed, printed rate.
 struct RateTable {

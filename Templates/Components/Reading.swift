@@ -1,3 +1,6 @@
+import SitegenText
+import SitegenContent
+
 /// Report text as a reader's page shows it (the archived `report.txt` stays byte for byte): the
 /// private-use characters the PDF conversion left for bullets (U+E000–U+F8FF, drawn as missing
 /// glyph boxes) become `•`, and the one dot leader `․` (U+2024), which reads as a full stop,

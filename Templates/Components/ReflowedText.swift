@@ -1,3 +1,6 @@
+import SitegenText
+import SitegenContent
+
 /// Lines the PDF wrapped, joined back into paragraphs: a line that starts with a marker the
 /// reports use for a new point (`□ ◦ ○ ● ▪ ➠ - ※ •`, `1.`, `①`, `가.`, `(1)`) starts a new
 /// paragraph; any other line continues the one before it.

@@ -1,5 +1,6 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenSite
 
 /// A table of a page offered as CSV and JSON beside the page, with the numbers as shown.
 struct TableDownload {

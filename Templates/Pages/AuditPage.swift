@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/releases/<id>/audit/`: the council's demands and their status, one section per status so
 /// that a reader filters by following an anchor, without JavaScript.

@@ -1,4 +1,5 @@
-import SitegenCore
+import SitegenSite
+import SitegenSearch
 
 /// `/data/`: the downloadable numbers and their formats.
 struct DataPage {
@@ -8,7 +9,7 @@ struct DataPage {
         let path = SiteMap.data
         let linker = Linker(config: site.config, pagePath: path)
         let releases: [HTML] = site.releases.reversed().map { index in
-            "<li>\(linker.link("data/releases/\(index.release.id).json", index.release.id + ".json")) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
+            "<li>\(linker.link(SiteMap.releaseJSON(index.release.id), index.release.id + ".json")) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
         }
         return Page(path: path, title: "데이터 내려받기",
                     description: "모든 보고서의 예산 행, 점검 결과, 시의회 요구사항을 CSV와 JSON으로.",

@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenSite
+import SitegenSearch
 
 /// `/departments/<slug>/`: a department across releases, under every name it had.
 struct DepartmentLineagePage {

@@ -1,4 +1,7 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/releases/<id>/departments/<slug>/`: a department's duties, staffing, budget lines with a
 /// bar per program, and its work items; links to the department across releases and to its page

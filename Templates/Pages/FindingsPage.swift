@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/findings/`: how many findings each release has, by kind, newest release first, each row
 /// linking to the release's own findings (`releases/<id>/#findings`), where every finding
@@ -23,7 +25,7 @@ struct FindingsPage {
             return "<tr><th scope=\"row\">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class=\"muted\">\(Format.month(release.metadata.date))</span></th>\(cells)\(total)</tr>\n"
         }
         let total = totals.values.reduce(0, +)
-        let head: [HTML] = kinds.map { "<th scope=\"col\">\(FindingList.label($0))</th>" }
+        let head: [HTML] = kinds.map { "<th scope=\"col\">\($0.label)</th>" }
         let foot: [HTML] = kinds.map { "<td class=\"num\">\(totals[$0] ?? 0)</td>" }
         return Page(path: path, title: "점검 결과",
                     description: "보고서에 인쇄된 숫자가 서로 맞지 않는 곳 \(total)건.",

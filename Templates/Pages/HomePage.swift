@@ -1,4 +1,7 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/`: what the site is, the latest release at a glance, every release newest first.
 struct HomePage {
@@ -34,7 +37,7 @@ struct HomePage {
         <li>\(linker.link(SiteMap.findings, "점검 결과")) — 보고서의 숫자가 서로 맞지 않는 곳.</li>
         <li>\(linker.link(SiteMap.data, "데이터 내려받기")) — 모든 예산 행을 CSV·JSON으로.</li>
         </ul>
-        <p class="muted">이 사이트의 루트 해시(SHA-256, <code>sitegen verify --root</code>로 사본을 확인): <code>\(SiteManifest.rootPlaceholder)</code></p>
+        <p class="muted">이 사이트의 루트 해시(SHA-256, <code>sitegen verify --root</code>로 사본을 확인): <code>\(SiteMap.rootHashPlaceholder)</code></p>
         """
     }
 

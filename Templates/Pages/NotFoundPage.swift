@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenSite
+import SitegenSearch
 
 /// `404.html`: served for any missing path, at any depth. Its style is inline; its links are
 /// root-relative under the base path, and where no base URL is given (the site may sit in any

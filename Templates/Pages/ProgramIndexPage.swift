@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenSite
+import SitegenSearch
 
 /// The 가나다 index of programs, one page per initial consonant so that no page grows with the
 /// archive: `programs/` lists the consonants with their counts, `programs/initial/<name>/` the

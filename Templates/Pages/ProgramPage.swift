@@ -1,4 +1,7 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/programs/<slug>/`: one program across releases — its latest numbers at a glance, every
 /// budget line printed for it with the table's as-of date, the change between comparable points

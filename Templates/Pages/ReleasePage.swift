@@ -1,4 +1,7 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/releases/<id>/`: what the release says at a glance (total budget, spent, rate, a chart by
 /// department) and a table of contents first; then execution by department, the departments,
@@ -71,10 +74,10 @@ struct ReleasePage {
         return """
         <h2 id="provenance">원문과 출처</h2>
         <dl class="meta">
-        \(asOfRow)<dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(Format.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))</dd>
+        \(asOfRow)<dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(FixedFormat.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))</dd>
         <dt>SHA-256</dt><dd><span class="hash">\(release.source.sha256)</span></dd>
-        <dt>메타데이터</dt><dd>\(linker.link("releases/\(release.id)/release.yml", "release.yml"))</dd>
-        <dt>데이터</dt><dd>\(linker.link("data/releases/\(release.id).json", "이 보고서 전체 (JSON)")) · \(linker.link(ReleaseManifest.path(for: release.id), "파일 목록과 SHA-256 (manifest.json)"))</dd>
+        <dt>메타데이터</dt><dd>\(linker.link(SiteMap.releaseMetadata(release.id), "release.yml"))</dd>
+        <dt>데이터</dt><dd>\(linker.link(SiteMap.releaseJSON(release.id), "이 보고서 전체 (JSON)")) · \(linker.link(SiteMap.releaseManifest(release.id), "파일 목록과 SHA-256 (manifest.json)"))</dd>
         </dl>
 
         """

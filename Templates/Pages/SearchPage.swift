@@ -1,4 +1,5 @@
-import SitegenCore
+import SitegenSite
+import SitegenSearch
 
 /// `/search/`: the search form and, for readers without JavaScript, the links to the 가나다 index.
 struct SearchPage {

@@ -1,4 +1,6 @@
-import SitegenCore
+import SitegenText
+import SitegenSite
+import SitegenSearch
 
 /// `/releases/<id>/source/`: the archived report text with a number and an anchor per line,
 /// so that every figure on the site can point at the line it was read from. Line numbers are

@@ -1,4 +1,7 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
+import SitegenSearch
 
 /// `/releases/<id>/items/<number>/`: the item's narrative through cmark-gfm, its
 /// 예산집행 현황 tables, and the previous and next items of the release.

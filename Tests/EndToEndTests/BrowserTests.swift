@@ -1,6 +1,8 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 import XCTest
 
 /// A real browser (headless Chromium) loads a program page and a release page, finds the chart

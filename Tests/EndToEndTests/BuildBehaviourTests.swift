@@ -1,6 +1,8 @@
 import XCTest
-import SitegenCore
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 
 /// Builds are deterministic and atomic, and `--base-url` makes links absolute.
 final class BuildBehaviourTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
-import SitegenCore
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 import XCTest
 
 /// The default site (`content/`) built once into a temporary folder for all end-to-end tests.

@@ -1,5 +1,5 @@
 import XCTest
-import SitegenCore
+import SitegenText
 
 /// Issue 8, problems 2, 9 and 11 as a user meets them: one line naming the file and the real
 /// cause, exit 1; and `check` fails where `build` would.

@@ -1,7 +1,9 @@
 import Foundation
-import SitegenCore
-import SitegenCorpus
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
+import SitegenCorpus
 import XCTest
 
 /// Two clean builds of the same large corpus must be byte-identical. The five default releases

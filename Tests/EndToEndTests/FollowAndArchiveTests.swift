@@ -3,8 +3,11 @@ import XCTest
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 
 /// Feeds, search, manifests and the archive promise, on the default site.
 final class FollowAndArchiveTests: XCTestCase {

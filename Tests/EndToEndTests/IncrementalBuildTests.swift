@@ -1,6 +1,8 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 import XCTest
 
 /// An incremental build must write exactly the bytes a clean build of the same content writes,

@@ -1,5 +1,5 @@
 import XCTest
-import SitegenCore
+import SitegenTemplates
 
 /// Issue 8, problem 10: a build stopped by SIGINT or SIGTERM removes its staging folder; one
 /// killed by SIGKILL leaves it, and the next build removes it. Real child processes.

@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import SitegenText
+import SitegenTemplates
 
 /// Pages that would grow with the archive are split (issue 7, item 3), on the default site:
 /// the findings page is a summary, the 가나다 index is a page per initial consonant, and the

@@ -1,6 +1,8 @@
 import XCTest
-import SitegenCore
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 
 /// Issue 8, problem 1: `--output` is sitegen's alone. Every refusal is exit 1 with one line,
 /// and nothing of the user's is touched.

@@ -1,4 +1,6 @@
 import Foundation
+import SitegenText
+import SitegenTemplates
 
 /// The links and anchors of one generated page, read from its markup.
 struct PageLinks {

@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import SitegenText
+import SitegenTemplates
 
 /// One page of every kind of the default site in headless Chromium at 390 px and 1,366 px
 /// (`phone_and_desktop.py`, Selenium with axe-core): no sideways scroll, a first table column of

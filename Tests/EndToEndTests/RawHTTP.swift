@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import SitegenText
+import SitegenTemplates
 #endif
 
 /// A plain HTTP/1.1 client on a socket: it sends the request target exactly as written (no

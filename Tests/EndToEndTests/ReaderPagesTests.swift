@@ -1,6 +1,8 @@
 import Foundation
-import SitegenCore
+import SitegenText
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 import XCTest
 
 /// Issue 9 on the default site: findings beside their numbers, one permalink per budget line,

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import SitegenTemplates
 #endif
 
 /// `sitegen serve` started as the real binary, on a free port of 127.0.0.1, over a temporary

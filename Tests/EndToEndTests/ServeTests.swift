@@ -6,6 +6,8 @@ import FoundationNetworking
 import Glibc
 #endif
 import XCTest
+import SitegenText
+import SitegenTemplates
 
 /// `sitegen serve` as an editor uses it: the real binary on a free port, a temporary copy of
 /// content/, a real HTTP client and an event-stream subscriber.

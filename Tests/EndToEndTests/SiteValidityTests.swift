@@ -1,5 +1,7 @@
 import XCTest
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenTemplates
 
 /// The default site, built from the five real reports: valid HTML5, no broken link or anchor,
 /// every budget line reachable at the URL the CSV gives it.

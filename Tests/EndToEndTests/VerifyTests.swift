@@ -1,7 +1,10 @@
 import Crypto
 import XCTest
-import SitegenCore
+import SitegenText
+import SitegenContent
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
 
 /// Issue 8, problem 3: `verify` covers every file, refuses paths that leave the site, and
 /// catches every listed tampering once a root hash or a public key is given.

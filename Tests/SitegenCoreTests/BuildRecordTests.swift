@@ -1,5 +1,7 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenSite
+@testable import SitegenBuild
 import XCTest
 
 /// The build cache's record of jobs and files (`jobs.tsv`), read back exactly as written.

@@ -1,5 +1,5 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
 
 /// `has` and `ByteSearch.contains` against the plain byte-by-byte search they replace.
 final class ByteSearchTests: XCTestCase {

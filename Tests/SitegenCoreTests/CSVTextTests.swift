@@ -1,5 +1,5 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
 
 /// RFC 4180: quote a field holding a quote, a comma, CR or LF, and double its quotes.
 final class CSVTextTests: XCTestCase {

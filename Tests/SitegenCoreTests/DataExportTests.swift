@@ -1,5 +1,8 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenSite
+@testable import SitegenBuild
 
 /// The CSV files under `data/`, built from a small parsed release.
 final class DataExportTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// A caption's date read on bytes against the regular expression it stands for.
 final class DateBytesTests: XCTestCase {

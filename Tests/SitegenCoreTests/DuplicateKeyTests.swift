@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// A key written twice in release.yml (an editor adding `notes:` below an existing one) is named
 /// with the line of the second one, in one line, as the serve overlay and `build` show it.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenText
 import XCTest
 
 /// `FixedFormat` writes what `String(format:)` writes, including the halfway cases printf

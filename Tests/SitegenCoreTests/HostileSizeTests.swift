@@ -1,4 +1,5 @@
-import SitegenCore
+import SitegenText
+import SitegenContent
 import XCTest
 
 /// Reports of hostile size are read as correctly as small ones (their speed is measured by

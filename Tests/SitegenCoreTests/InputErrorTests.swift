@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// Errors in `release.yml` name the file and the line of the offending key.
 final class ReleaseMetadataErrorTests: XCTestCase {

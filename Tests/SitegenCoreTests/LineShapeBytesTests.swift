@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// The line tests read on bytes against the `Character` readings they replace.
 final class LineShapeBytesTests: XCTestCase {

@@ -1,5 +1,7 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenSite
 
 /// Programs across the five real reports, matched with content/lineage.yml.
 final class LineageMatchingTests: XCTestCase {

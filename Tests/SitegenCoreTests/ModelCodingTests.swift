@@ -1,5 +1,7 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenBuild
 import XCTest
 
 /// The build cache's binary form of a release model (`ModelCoding`) gives back the same model,

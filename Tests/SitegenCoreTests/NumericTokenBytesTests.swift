@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// `NumericToken(cell:)` reads the UTF-8 bytes; it must read every cell exactly as the
 /// `Character` reading it replaced, kept here as the reference.

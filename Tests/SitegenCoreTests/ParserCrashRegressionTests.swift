@@ -1,5 +1,5 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenContent
 
 /// Every input that once crashed the parser (found by `make fuzz` or by hand) lives in
 /// `Fixtures/fuzz-crashes/` and must parse without a trap, as `ReleaseReader` feeds it.

@@ -1,6 +1,7 @@
 import XCTest
-@testable import SitegenCore
-import SitegenCorpus
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenCorpus
 
 /// Random documents mixing real report lines with numbers, tables, headers and headings.
 struct FuzzDocumentGenerator {

@@ -1,5 +1,7 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenSite
 
 /// `NumericToken`: how one printed cell is read.
 final class NumericTokenTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// `PlainText`: scalars that are characters of their own and already NFC, and the readings
 /// made on them, against the `Character` readings they replace.

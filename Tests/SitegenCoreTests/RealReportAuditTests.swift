@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// The 2017 행정사무감사 처리결과 보고서 at the end of the 2018 report (from line 1663).
 ///

@@ -1,5 +1,5 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
 
 /// Every budget line read off the five real reports by hand (Fixtures/expected) must be read
 /// identically by the parser: the same amounts in won, kind, department and printed rate.

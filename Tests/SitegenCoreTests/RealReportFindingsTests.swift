@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// Findings verified by hand in the report text: each is asserted by kind and line, and its
 /// message must be a Korean sentence that names the row and the printed numbers.

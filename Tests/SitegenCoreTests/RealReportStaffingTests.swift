@@ -1,5 +1,5 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
 
 /// The staffing table (정원/현원) of each real report, read by hand off the report text.
 /// Department names are given with the letter-spacing removed; the total row has no department.

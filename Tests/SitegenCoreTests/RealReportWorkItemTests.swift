@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// The items of each report's main-business part (Ⅲ.), read by hand: number, title as printed
 /// (OCR misspellings such as `길등` kept) and the line of the heading.

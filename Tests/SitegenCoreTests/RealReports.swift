@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenContent
 
 /// The five real reports shipped in `content/`, parsed once for all tests.
 enum RealReports {

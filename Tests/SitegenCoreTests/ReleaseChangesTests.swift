@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenSite
 
 /// The changes of the July 2022 release against March 2022: the same programs three months apart.
 final class ReleaseChangesTests: XCTestCase {

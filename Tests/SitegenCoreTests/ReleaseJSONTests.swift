@@ -1,5 +1,7 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenBuild
 import XCTest
 
 /// `data/releases/<id>.json` is written by hand (`ReleaseJSON`, `PrettyJSON`): byte for byte

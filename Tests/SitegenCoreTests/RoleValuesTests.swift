@@ -1,5 +1,5 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenContent
 
 /// `RoleValues`, a row's values by role, against the dictionary it replaces.
 final class RoleValuesTests: XCTestCase {

@@ -1,5 +1,7 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenSite
 
 private func readRelease(_ report: String, yaml: String = "title: 현안업무보고\nissuer: 시민협력국\ndate: 2022-03\n") throws -> (release: Release, text: String) {
     try ReleaseReader.readWithText(id: "2022-03-test", metadataYAML: yaml, reportBytes: Array(report.utf8),

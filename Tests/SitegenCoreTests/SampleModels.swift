@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenContent
 
 /// Models made by hand for the tests that need fields the real reports leave empty.
 enum SampleModels {

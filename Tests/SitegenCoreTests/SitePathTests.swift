@@ -1,4 +1,4 @@
-@testable import SitegenCore
+@testable import SitegenSite
 import XCTest
 
 /// `SitePath.problem` reads most paths by bytes (`keepsTheRules`); whatever it clears, the

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import SitegenCore
+@testable import SitegenSite
 
 /// Links are percent-encoded UTF-8, upper-case hex, keeping ASCII letters, digits and `-._~/#`.
 final class SlugHrefTests: XCTestCase {

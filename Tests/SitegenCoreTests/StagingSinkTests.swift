@@ -1,5 +1,7 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenSite
+@testable import SitegenBuild
 import XCTest
 
 /// The staging sink's tables of paths (`PathKey`): paths are told apart by their bytes, as

@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// The byte readings of stray controls against the scalar reading they stand for.
 final class StrayControlBytesTests: XCTestCase {

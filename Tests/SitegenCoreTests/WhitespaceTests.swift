@@ -1,5 +1,6 @@
 import XCTest
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 
 /// The byte reading of whitespace (`UTF8Whitespace`, `WhitespaceScan`) gives exactly what the
 /// `Character` reading it replaced gives, on ASCII and on every kind of non-ASCII text.

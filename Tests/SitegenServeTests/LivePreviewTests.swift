@@ -1,7 +1,9 @@
 import Foundation
-import SitegenCore
-import SitegenServe
+import SitegenContent
+import SitegenSite
 import SitegenTemplates
+import SitegenBuild
+import SitegenServe
 import XCTest
 
 /// Rebuilds, content errors and recovery, on a small content folder built by the real builder.

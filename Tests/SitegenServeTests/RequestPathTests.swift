@@ -1,4 +1,5 @@
 import Foundation
+import SitegenTemplates
 import SitegenServe
 import XCTest
 

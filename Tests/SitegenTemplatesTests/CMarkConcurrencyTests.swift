@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import SitegenText
+@testable import SitegenContent
 @testable import SitegenTemplates
 
 /// cmark-gfm keeps process-wide state (its special-character table, its extension registry), so

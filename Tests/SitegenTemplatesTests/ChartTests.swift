@@ -1,5 +1,6 @@
 import XCTest
-import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 @testable import SitegenTemplates
 
 final class ChartTests: XCTestCase {

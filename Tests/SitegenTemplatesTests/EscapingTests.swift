@@ -1,5 +1,5 @@
 import XCTest
-import SitegenCore
+@testable import SitegenText
 @testable import SitegenTemplates
 
 /// Text from reports and metadata is always escaped; only cmark output and our own SVG pass raw.

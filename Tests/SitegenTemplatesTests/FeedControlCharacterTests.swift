@@ -1,6 +1,8 @@
 import XCTest
 import FoundationXML
-@testable import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenSite
 @testable import SitegenTemplates
 
 /// Issue 8, problem 8: control characters never reach the XML of a feed.

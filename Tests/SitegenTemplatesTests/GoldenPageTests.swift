@@ -1,5 +1,4 @@
 import XCTest
-import SitegenCore
 @testable import SitegenTemplates
 
 /// Whole pages of the sample site compared with the files in `Golden/`.

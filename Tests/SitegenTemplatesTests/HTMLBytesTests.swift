@@ -1,5 +1,6 @@
 import XCTest
-import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 @testable import SitegenTemplates
 
 /// `HTMLBytes` writes what the string templates write: text escaped as `Escape.html` escapes

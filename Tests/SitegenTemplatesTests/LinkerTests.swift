@@ -1,5 +1,5 @@
 import XCTest
-import SitegenCore
+@testable import SitegenSite
 @testable import SitegenTemplates
 
 /// Relative links climb one `../` a folder of the page.

@@ -1,5 +1,6 @@
 import XCTest
-import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 @testable import SitegenTemplates
 
 /// Work-item narratives of the five real reports, converted to Markdown and rendered by

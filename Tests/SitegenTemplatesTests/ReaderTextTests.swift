@@ -1,5 +1,6 @@
 import XCTest
-import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
 @testable import SitegenTemplates
 
 /// Issue 9, "text for readers" and "numbers": what the pages show for report text and amounts.
@@ -61,10 +62,10 @@ final class ReaderTextTests: XCTestCase {
             let sign = value < 0 ? "△" : ""
             let magnitude = abs(value)
             let eok = magnitude / 100_000_000, man = (magnitude % 100_000_000) / 10_000
-            if eok > 0 && man > 0 { return "\(sign)\(Format.grouped(eok))억 \(Format.grouped(man))만" }
-            if eok > 0 { return "\(sign)\(Format.grouped(eok))억" }
-            if man > 0 { return "\(sign)\(Format.grouped(man))만" }
-            return "\(sign)\(Format.grouped(magnitude))"
+            if eok > 0 && man > 0 { return "\(sign)\(FixedFormat.grouped(eok))억 \(FixedFormat.grouped(man))만" }
+            if eok > 0 { return "\(sign)\(FixedFormat.grouped(eok))억" }
+            if man > 0 { return "\(sign)\(FixedFormat.grouped(man))만" }
+            return "\(sign)\(FixedFormat.grouped(magnitude))"
         }
         var generator = SystemRandomNumberGenerator()
         let values = [0, 1, -1, 9_999, 10_000, 99_999_999, 100_000_000, 100_010_000, -6_448_435_000, Int.max, Int.min + 1]
@@ -103,7 +104,7 @@ final class ReaderTextTests: XCTestCase {
         let cases: [(Int, String)] = [(0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (12_345, "12,345"), (123_456, "123,456"),
                                       (1_234_567, "1,234,567"), (-1_000, "△1,000"), (-5, "△5"),
                                       (Int.max, "9,223,372,036,854,775,807"), (Int.min, "△9,223,372,036,854,775,808")]
-        for (value, text) in cases { XCTAssertEqual(Format.grouped(value), text) }
+        for (value, text) in cases { XCTAssertEqual(FixedFormat.grouped(value), text) }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
             let value = Int.random(in: -10_000_000_000...10_000_000_000, using: &generator)
@@ -111,7 +112,7 @@ final class ReaderTextTests: XCTestCase {
             let expected = plain.enumerated().map { offset, digit in
                 (offset > 0 && (plain.count - offset) % 3 == 0 ? "," : "") + String(digit)
             }.joined()
-            XCTAssertEqual(Format.grouped(value), (value < 0 ? "△" : "") + expected)
+            XCTAssertEqual(FixedFormat.grouped(value), (value < 0 ? "△" : "") + expected)
         }
     }
 }

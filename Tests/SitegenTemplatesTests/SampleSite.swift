@@ -1,5 +1,6 @@
 import Foundation
-import SitegenCore
+import SitegenContent
+import SitegenSite
 import SitegenTemplates
 
 /// A small site written inline, built in memory: the fixture of the golden and escaping tests.

@@ -1,6 +1,10 @@
 import Foundation
-import SitegenCore
+@testable import SitegenText
+@testable import SitegenContent
+@testable import SitegenSite
+@testable import SitegenSearch
 @testable import SitegenTemplates
+@testable import SitegenBuild
 import XCTest
 
 /// The search index's pieces, read back the way the search script reads them.

@@ -1,0 +1,170 @@
+import Foundation
+import SitegenConcurrency
+import SitegenContent
+import SitegenSite
+
+/// Builds a site: a checklist of named steps over the content folder. The theme's jobs render
+/// into a sink that writes straight into a staging folder, hashing each file as it goes; the
+/// staging folder is swapped in for the output at the end.
+///
+/// A build is incremental unless `clean` is set: release models are read from the build cache
+/// when the release's bytes are unchanged, and a job whose dependency key is unchanged has its
+/// files carried over from the previous output by hard link. An incremental build writes the
+/// same bytes as a clean one.
+public struct SiteBuilder {
+    public var contentDirectory: URL
+    public var outputDirectory: URL
+    public var config: SiteConfig
+    public var theme: SiteTheme
+    /// Ignore (and replace) the build cache: every page is made anew.
+    public var clean: Bool
+    /// Receives `[i/n] step` lines as the build goes.
+    public var progress: (String) -> Void
+    /// Signs the site manifest when set (`build --sign`).
+    public var signer: SiteSigner? = nil
+    /// Whether a releases folder with no release may build an empty site (`--allow-empty`).
+    public var allowsEmptyReleases = false
+    /// Leaves the site's content and records for the process's end to free
+    /// (`MemoryUntilExit`): for a command that exits once the build is done.
+    public var keepsMemoryUntilExit = false
+
+    public init(contentDirectory: URL, outputDirectory: URL, config: SiteConfig, theme: SiteTheme,
+                clean: Bool = false, progress: @escaping (String) -> Void = { _ in }) {
+        self.contentDirectory = contentDirectory
+        self.outputDirectory = outputDirectory
+        self.config = config
+        self.theme = theme
+        self.clean = clean
+        self.progress = progress
+    }
+
+    public struct Summary: Equatable, Sendable {
+        public var releases: Int
+        public var pages: Int
+        public var files: Int
+        public var findings: Int
+        /// Jobs made anew, and jobs whose files were carried over from the previous build.
+        public var jobsMade: Int
+        public var jobsCarried: Int
+        /// The SHA-256 of `site-manifest.json`: what `verify --root` checks a copy against.
+        public var rootHash: String
+    }
+
+    @discardableResult
+    public func build() throws -> Summary {
+        let steps = 4
+        _ = try OutputLocation(outputDirectory.path, contentDirectory: contentDirectory)
+        let cache = BuildCache(folder: BuildCache.folder(besideOutput: outputDirectory), identity: BuildIdentity.current)
+        let cacheCleared = clean ? cache.clear() : {}
+        defer { cacheCleared() }
+        // The staging folder is made ready (the spare tree walked) while the content is read.
+        let writer = SiteWriter(outputDirectory: outputDirectory)
+        let staging = try writer.prepare(cache: cache)
+        // The previous build's record (78,000 lines at 600 releases) is read meanwhile too.
+        let previousRead = clean ? nil : Background { [outputDirectory] in cache.carryOver(output: outputDirectory) }
+        let loaded: [LoadedRelease], site: SiteContent, previous: CarryOver?, sink: StagingSink, memo: ReleaseMemo
+        do {
+            progress("[1/\(steps)] read content")
+            var loader = ContentLoader(contentDirectory: contentDirectory)
+            loader.allowsEmpty = allowsEmptyReleases
+            let lineage = try loader.loadLineage()
+            loaded = try loader.load(cache: cache)
+            progress("      \(loaded.count) releases loaded")
+            progress("[2/\(steps)] index releases")
+            let releases = loaded.map(\.release)
+            let contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
+            memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
+            let prepared = Background { [theme, memo] in theme.prepare(releases, memo: memo) }
+            var content = SiteContent(releases: releases, config: config,
+                                      sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
+                                      lineage: lineage)
+            content.prepared = prepared.value
+            content.contentKeys = contentKeys
+            content.lineageKey = loader.lineageKey()
+            site = content
+            progress("[3/\(steps)] render pages and data into staging")
+            previous = previousRead?.value ?? nil
+            sink = staging.sink(previous: previous)
+            progress("      previous build read, staging ready")
+        } catch {
+            writer.discard(staging)
+            throw error
+        }
+        let outcome: JobRunner.Outcome
+        let rootHash: String
+        var record: Background<BuildCache.RecordWriter?>?
+        var late: [FileDigest] = []
+        do {
+            let jobs = Self.jobs(for: site, theme: theme, archives: loaded, memo: memo)
+            progress("      \(jobs.count) jobs listed")
+            outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
+            progress("      jobs done")
+            record = Self.recordJobs(outcome, identities: sink.fileIdentities, in: cache)
+            late += try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
+            late += try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
+            late.append(try sink.write(OutputLocation.markerFile))
+            progress("      manifests written")
+            rootHash = try sink.seal(signer: signer)
+            late += [SiteManifest.path, SiteManifest.signaturePath].compactMap(sink.digest(at:))
+            progress("[4/\(steps)] swap into \(outputDirectory.path)")
+            cache.forgetJobs()
+            try writer.commit(sink, retire: cache.keepSpare)
+        } catch {
+            writer.discard(staging)
+            _ = record?.value // its temporary file is removed with it
+            throw error
+        }
+        // The cache only speeds the next build up; one that cannot be written costs a full build.
+        progress("      swapped")
+        let pruned = Background { [loaded] in cache.pruneModels(keeping: loaded.map(\.contentKey)) }
+        if let record = record?.value {
+            try? record.append([BuildCache.unkeyed: late], identities: sink.fileIdentities)
+            try? record.finish()
+        }
+        pruned.value
+        progress("      cache stored")
+        let digests = sink.digests
+        if keepsMemoryUntilExit { MemoryUntilExit.keep((loaded, site, previous as Any, sink, outcome, staging, digests)) }
+        let pages = digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count
+        return Summary(releases: loaded.count, pages: pages,
+                       files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
+                       jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)
+    }
+
+    /// Starts the cache's record of what the jobs made, on another thread while the manifests
+    /// are written; the build adds the files written after the jobs once the site is swapped
+    /// in. Nil when the record cannot be written (the next build is then a full one).
+    private static func recordJobs(_ outcome: JobRunner.Outcome, identities: FileIdentities,
+                                   in cache: BuildCache) -> Background<BuildCache.RecordWriter?> {
+        Background {
+            do {
+                let record = try BuildCache.RecordWriter(cache)
+                try record.append(outcome.keyed, identities: identities)
+                try record.append([BuildCache.unkeyed: outcome.unkeyed], identities: identities)
+                return record
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// Every job of the site: the theme's pages, the data exports, and each release's files
+    /// archived byte for byte.
+    public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease], memo: ReleaseMemo = .none) -> [RenderJob] {
+        var jobs = theme.jobs(for: site)
+        jobs.append(RenderJob { DataExport.tables(for: site.releases, config: site.config, memo: memo) })
+        for index in site.releases {
+            jobs.append(RenderJob(key: site.contentKeys[index.release.id].map { "data:" + $0 }) {
+                [try DataExport.model(of: index.release)]
+            })
+        }
+        for archive in archives {
+            let id = archive.release.id
+            jobs.append(RenderJob(key: "archive:" + archive.contentKey) {
+                [OutputFile(path: SiteMap.source(id), bytes: archive.reportBytes),
+                 OutputFile(path: SiteMap.releaseMetadata(id), bytes: archive.metadataBytes)]
+            })
+        }
+        return jobs
+    }
+}

@@ -1,0 +1,48 @@
+import SitegenText
+
+/// A calendar month, the granularity at which releases are dated (`2022-03`).
+public struct YearMonth: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+
+    public init?(year: Int, month: Int) {
+        guard (1900...2999).contains(year), (1...12).contains(month) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// Parses `YYYY-MM`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        self.init(year: y, month: m)
+    }
+
+    public var description: String {
+        FixedFormat.padded(year, width: 4) + "-" + FixedFormat.padded(month, width: 2)
+    }
+
+    public static func < (a: YearMonth, b: YearMonth) -> Bool {
+        (a.year, a.month) < (b.year, b.month)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = YearMonth(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a YYYY-MM month: \(text)"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}
+
+extension YearMonth {
+    /// How the site says it: `2022-03` → `2022년 3월`.
+    public var label: String { "\(year)년 \(month)월" }
+}

@@ -1,0 +1,65 @@
+/// The URL scheme of a built site. Every path is relative to the site root and ends in `/`
+/// for pages; the same content always gives the same paths.
+///
+/// - `releases/<release-id>/` a release; `report.txt` beside it is the archived source
+/// - `releases/<release-id>/departments/<slug>/` a department in a release
+/// - `releases/<release-id>/items/<number>/` a work item
+/// - `releases/<release-id>/audit/` the council's audit demands
+/// - `programs/` the 가나다 index: one line per initial consonant, linking to
+///   `programs/initial/<jamo-name>/` (`giyeok` … `hieut`, `other`): the programs of one initial
+///   (two folders deep, so no program slug can ever take one of these paths)
+/// - `programs/<slug>/` a program across releases, `feed.xml` beside it
+/// - `departments/<slug>/` a department across releases (under its latest name), `feed.xml` beside it
+/// - `search/` search over programs, departments, work items (titles and bodies), council
+///   demands with their actions, and findings; its index is `search/index.js` (the entry) and
+///   small files under `search/` that a query loads as it needs them
+/// - `feed.xml` every release
+/// - `findings/` the findings counted by release and kind, linking to each release's `#findings`
+public enum SiteMap {
+    public static func release(_ id: String) -> String { "releases/\(id)/" }
+    public static func source(_ id: String) -> String { "releases/\(id)/report.txt" }
+    public static func sourceView(_ id: String) -> String { "releases/\(id)/source/" }
+    /// The release's `release.yml`, archived byte for byte beside its report.
+    public static func releaseMetadata(_ id: String) -> String { "releases/\(id)/release.yml" }
+    /// The release's manifest: each of its files with its SHA-256.
+    public static func releaseManifest(_ id: String) -> String { "releases/\(id)/manifest.json" }
+    /// The release's whole model as JSON.
+    public static func releaseJSON(_ id: String) -> String { "data/releases/\(id).json" }
+    public static func department(_ id: String, slug: String) -> String { "releases/\(id)/departments/\(slug)/" }
+    public static func item(_ id: String, number: String) -> String { "releases/\(id)/items/\(number)/" }
+    public static func audit(_ id: String) -> String { "releases/\(id)/audit/" }
+    public static func program(_ slug: String) -> String { "programs/\(slug)/" }
+    public static func departmentLineage(_ slug: String) -> String { "departments/\(slug)/" }
+    public static func feed(_ page: String) -> String { page + "feed.xml" }
+    public static let programIndex = "programs/"
+    /// One page of the 가나다 index: `initial` is the romanised name of the consonant (`giyeok`).
+    public static func programInitial(_ initial: String) -> String { "programs/initial/\(initial)/" }
+    /// A release's findings, on its own page.
+    public static func releaseFindings(_ id: String) -> String { "releases/\(id)/#findings" }
+    /// A finding on its release page (`number` counts from 1, see `findingAnchor`).
+    public static func finding(_ id: String, number: Int) -> String { "releases/\(id)/#" + findingAnchor(number) }
+    public static let departments = "departments/"
+    public static let search = "search/"
+    /// The search index's entry file; the files it names live beside it under `search/`.
+    public static let searchEntry = "search/index.js"
+    public static let findings = "findings/"
+    public static let data = "data/"
+    /// Stands for the site's root hash in the pages that show it (the home page, `feed.xml`)
+    /// until the site manifest is sealed, which hashes them as rendered and then writes the
+    /// hash in its place (`SiteManifest`).
+    public static let rootHashPlaceholder = "@@SITEGEN-ROOT-HASH@@"
+
+    /// The anchor of a row that is shown where its line number identifies it.
+    public static func lineAnchor(_ line: Int) -> String { "L\(line)" }
+
+    /// The one permalink of a budget line: the row on the page that prints its whole table — the
+    /// release page, or the work item's page for a work item's 예산집행 현황 — at `#L<line>`,
+    /// the line of `report.txt` where the row starts.
+    public static func budgetLine(_ id: String, workItem: String?, line: Int) -> String {
+        (workItem.map { item(id, number: $0) } ?? release(id)) + "#" + lineAnchor(line)
+    }
+
+    /// The anchor of a release's finding on the release page: `finding-<n>`, n counting from 1
+    /// in the order of `Report.findings` (stable: a release's findings depend on its text alone).
+    public static func findingAnchor(_ number: Int) -> String { "finding-\(number)" }
+}
