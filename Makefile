@@ -23,11 +23,12 @@ tsan:
 	scripts/install-deps
 	scripts/tsan
 
-# Coverage-guided fuzzing of the report parser with libFuzzer, seeded with the five reports,
+# Coverage-guided fuzzing of the report parser (the sitegen-fuzz target over SitegenContent) with
+# libFuzzer, seeded with the five reports,
 # for FUZZ_SECONDS (default 60; about a minute more to compile). See scripts/fuzz.
 FUZZ_SECONDS ?= 60
 fuzz:
 	scripts/fuzz $(FUZZ_SECONDS)
 
 clean:
-	rm -rf .build .build-tsan public/* .public.cache
+	rm -rf .build .build-tsan .build-fuzz public/* .public.cache

@@ -96,6 +96,8 @@ let package = Package(
             name: "sitegen-corpus",
             dependencies: ["SitegenCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer over the report parser, built by `make fuzz` (scripts/fuzz).
+        .executableTarget(name: "sitegen-fuzz", dependencies: ["SitegenContent", "SitegenText"], path: "Fuzz"),
         .testTarget(name: "SitegenCoreTests",
                     dependencies: ["SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "SitegenCorpus"],
                     exclude: ["Fixtures"]),
