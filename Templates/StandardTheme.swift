@@ -30,25 +30,25 @@ public struct StandardTheme: SiteTheme {
             sitePages.append { ProgramIndexPage(site: site).page(initial: position, groups: groups) }
         }
         jobs += sitePages.map { page in RenderJob { Self.files(of: [page()], site: site) } }
-        let releaseKeys = site.releaseKeys
+        let releaseKeys = ReleasePages.keys(site)
         for lineage in site.departmentLineages {
-            jobs.append(RenderJob(key: site.departmentLineageKey(lineage, releaseKeys: releaseKeys).map { "department:" + $0 }) {
+            jobs.append(RenderJob(key: DepartmentLineagePage.key(lineage, releaseKeys: releaseKeys, site: site).map { "department:" + $0 }) {
                 Self.files(of: [DepartmentLineagePage(site: site, lineage: lineage).page], site: site)
                     + [Feeds(site: site).department(lineage).file]
             })
         }
         for program in site.programs {
-            jobs.append(RenderJob(key: site.programKey(program, releaseKeys: releaseKeys).map { "program:" + $0 }) {
+            jobs.append(RenderJob(key: ProgramPage.key(program, releaseKeys: releaseKeys, site: site).map { "program:" + $0 }) {
                 Self.files(of: [ProgramPage(site: site, program: program).page], site: site)
                     + [Feeds(site: site).program(program).file]
             })
         }
         for (position, index) in site.releases.enumerated() {
-            jobs.append(RenderJob(key: site.releasePageKey(position, releaseKey: releaseKeys[position]).map { "release-page:" + $0 }) {
+            jobs.append(RenderJob(key: ReleasePage.key(position, releaseKey: releaseKeys[position], site: site).map { "release-page:" + $0 }) {
                 Self.files(of: [ReleasePage(site: site, index: index).page], site: site)
             })
             jobs.append(RenderJob(key: releaseKeys[position].map { "release-pages:" + $0 }) {
-                Self.files(of: Self.releasePages(index, site: site), site: site)
+                Self.files(of: ReleasePages.pages(index, site: site), site: site)
             })
         }
         return jobs
@@ -57,25 +57,6 @@ public struct StandardTheme: SiteTheme {
     public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {
         let pages = writtenPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         return SiteFiles(site: site, pagePaths: pages).files
-    }
-
-    /// The pages of a release below its own page: source, departments, work items, audit.
-    static func releasePages(_ index: ReleaseIndex, site: SiteContent) -> [Page] {
-        let report = index.release.report
-        var pages: [Page] = []
-        if let text = site.sourceTexts[index.release.id] {
-            pages.append(SourcePage(site: site, index: index, text: text).page)
-        }
-        for department in report.departments {
-            if let page = DepartmentPage(site: site, index: index, department: department).page { pages.append(page) }
-        }
-        for item in report.workItems {
-            pages.append(WorkItemPage(site: site, index: index, item: item).page)
-        }
-        if let audit = report.audit {
-            pages.append(AuditPage(site: site, index: index, audit: audit).page)
-        }
-        return pages
     }
 
     /// Pages laid out, with the files that go with them.

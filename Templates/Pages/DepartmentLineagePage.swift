@@ -59,3 +59,22 @@ struct DepartmentIndexPage {
                     trail: [("", "보고서")], body: "<ul class=\"index\">\n\(items)</ul>\n")
     }
 }
+
+extension DepartmentLineagePage {
+    /// What a department's page across releases (and its feed) reads, as its key for the
+    /// incremental build: the releases it appears in, each with the links out of it
+    /// (`ReleasePages.key`), the name it had in each, and the lineage rules for renames.
+    static func key(_ lineage: DepartmentLineage, releaseKeys: [String?], site: SiteContent) -> String? {
+        var key = DependencyKey("department-lineage")
+        key.add(site.config.baseURL)
+        key.add(site.lineageKey)
+        key.add(lineage.name)
+        key.add(lineage.slug)
+        for appearance in lineage.appearances {
+            guard let release = releaseKeys[appearance.release] else { return nil }
+            key.add(release)
+            key.add(appearance.name)
+        }
+        return key.digest
+    }
+}

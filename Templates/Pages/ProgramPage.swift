@@ -206,3 +206,25 @@ struct ProgramPage {
         return "<h2 id=\"items\">이 사업을 다룬 주요업무</h2>\n<ul>\n\(links)</ul>\n"
     }
 }
+
+extension ProgramPage {
+    /// What a program's page (and its feed) reads, as its key for the incremental build: the
+    /// releases it appears in, each with the links out of it (`ReleasePages.key`), where in them
+    /// it appears, its names, and the lineage rules for names and renames.
+    static func key(_ program: ProgramHistory, releaseKeys: [String?], site: SiteContent) -> String? {
+        var key = DependencyKey("program")
+        key.add(site.config.baseURL)
+        key.add(site.lineageKey)
+        key.add(program.key)
+        key.add(program.lineage)
+        key.add(program.slug)
+        for name in program.names { key.add(name) }
+        for appearance in program.appearances {
+            guard let release = releaseKeys[appearance.release] else { return nil }
+            key.add(release)
+            key.add(appearance.table)
+            key.add(appearance.line)
+        }
+        return key.digest
+    }
+}

@@ -241,3 +241,21 @@ struct ReleasePage {
         FindingList(release: release, linker: linker).html(heading: "이 보고서의 점검 결과", marks: marks)
     }
 }
+
+extension ReleasePage {
+    /// What the release page reads (its key for the incremental build): what the release's
+    /// other pages read (`ReleasePages.key`), and the later releases of its lineage, which it lists.
+    static func key(_ position: Int, releaseKey base: String?, site: SiteContent) -> String? {
+        guard let base else { return nil }
+        var key = DependencyKey("release-page")
+        key.add(base)
+        for later in site.laterReleases(of: position) {
+            let metadata = site.releases[later].release.metadata
+            key.add(site.releases[later].release.id)
+            key.add(metadata.title)
+            key.add(metadata.date.description)
+            key.add(metadata.kind)
+        }
+        return key.digest
+    }
+}

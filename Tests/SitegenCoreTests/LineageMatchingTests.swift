@@ -94,28 +94,6 @@ final class ProgramMatcherRuleTests: XCTestCase {
                        report: Report(budgetTables: [table]))
     }
 
-    /// A department missing from a report links, from its next page, to its page in the
-    /// report before: that page's title is part of the later release's pages, so its key
-    /// changes when the earlier release changes, though that is not the previous release.
-    func testADepartmentsPreviousReportIsInItsReleasesKey() throws {
-        func release(_ id: String, _ month: String, departments: [String]) -> Release {
-            var made = self.release(id, month, [("공공토론 운영 지원", 295_000)])
-            made.report.departments = departments.map { Department(name: $0, printedForms: [$0]) }
-            return made
-        }
-        let releases = [release("a", "2018-07", departments: ["시험과", "공론과"]), release("b", "2019-07", departments: ["시험과"]),
-                        release("c", "2020-07", departments: ["시험과", "공론과"])]
-        var site = SiteContent(releases: releases, config: SiteConfig())
-        site.contentKeys = ["a": "a1", "b": "b1", "c": "c1"]
-        XCTAssertEqual(site.previousRelease(of: 2), 1)
-        XCTAssertEqual(site.previousAppearance(release: 2, name: "공론과")?.release, 0, "the department is not in b")
-        XCTAssertEqual(site.previousAppearance(release: 2, name: "시험과")?.release, 1)
-        XCTAssertNil(site.previousAppearance(release: 0, name: "공론과"))
-        let before = try XCTUnwrap(site.releaseKey(2))
-        site.contentKeys["a"] = "a2"
-        XCTAssertNotEqual(site.releaseKey(2), before, "c's 공론과 page shows a's title")
-    }
-
     func testJamoDistanceCountsStrokesNotSyllables() {
         XCTAssertEqual(Jamo.distance(Jamo.decompose("공공토론"), Jamo.decompose("공공토로"), limit: 5), 1)
         XCTAssertEqual(Jamo.distance(Jamo.decompose("위한"), Jamo.decompose("위하"), limit: 5), 1)

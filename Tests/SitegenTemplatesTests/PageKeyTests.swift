@@ -1,0 +1,38 @@
+import XCTest
+@testable import SitegenContent
+@testable import SitegenSite
+@testable import SitegenTemplates
+
+/// The keys the pages declare beside their templates (what they read) for the incremental build.
+final class PageKeyTests: XCTestCase {
+    private func releaseWithOneProgram(_ id: String, _ month: String) -> Release {
+        let line = BudgetLine(label: "공공토론 운영 지원", kind: .program, department: "시험과", amounts: [.budget: 295_000],
+                              firstLine: 1, lastLine: 1)
+        let table = BudgetTable(title: "예산", unit: .thousandWon, asOf: nil, columns: [.budget], lines: [line], firstLine: 1, lastLine: 1)
+        return Release(id: id, metadata: ReleaseMetadata(title: id, issuer: "시험국", date: YearMonth(month)!),
+                       source: SourceInfo(path: "", sha256: "", byteCount: 0, lineCount: 0, encoding: "UTF-8"),
+                       report: Report(budgetTables: [table]))
+    }
+
+    /// A department missing from a report links, from its next page, to its page in the
+    /// report before: that page's title is part of the later release's pages, so its key
+    /// changes when the earlier release changes, though that is not the previous release.
+    func testADepartmentsPreviousReportIsInItsReleasesKey() throws {
+        func release(_ id: String, _ month: String, departments: [String]) -> Release {
+            var made = releaseWithOneProgram(id, month)
+            made.report.departments = departments.map { Department(name: $0, printedForms: [$0]) }
+            return made
+        }
+        let releases = [release("a", "2018-07", departments: ["시험과", "공론과"]), release("b", "2019-07", departments: ["시험과"]),
+                        release("c", "2020-07", departments: ["시험과", "공론과"])]
+        var site = SiteContent(releases: releases, config: SiteConfig())
+        site.contentKeys = ["a": "a1", "b": "b1", "c": "c1"]
+        XCTAssertEqual(site.previousRelease(of: 2), 1)
+        XCTAssertEqual(site.previousAppearance(release: 2, name: "공론과")?.release, 0, "the department is not in b")
+        XCTAssertEqual(site.previousAppearance(release: 2, name: "시험과")?.release, 1)
+        XCTAssertNil(site.previousAppearance(release: 0, name: "공론과"))
+        let before = try XCTUnwrap(ReleasePages.key(2, site: site))
+        site.contentKeys["a"] = "a2"
+        XCTAssertNotEqual(ReleasePages.key(2, site: site), before, "c's 공론과 page shows a's title")
+    }
+}
