@@ -52,61 +52,30 @@ public struct SiteBuilder {
 
     @discardableResult
     public func build() throws -> Summary {
-        let steps = 4
         _ = try OutputLocation(outputDirectory.path, contentDirectory: contentDirectory)
         let cache = BuildCache(folder: BuildCache.folder(besideOutput: outputDirectory), identity: BuildIdentity.current)
         let cacheCleared = clean ? cache.clear() : {}
         defer { cacheCleared() }
-        // The staging folder is made ready (the spare tree walked) while the content is read.
         let writer = SiteWriter(outputDirectory: outputDirectory)
+        // While the content is read, the staging folder is made ready (the spare tree walked)
+        // and the previous build's record (78,000 lines at 600 releases) read, on other threads.
         let staging = try writer.prepare(cache: cache)
-        // The previous build's record (78,000 lines at 600 releases) is read meanwhile too.
         let previousRead = clean ? nil : Background { [outputDirectory] in cache.carryOver(output: outputDirectory) }
-        let loaded: [LoadedRelease], site: SiteContent, previous: CarryOver?, sink: StagingSink, memo: ReleaseMemo
+        var record: Background<BuildCache.RecordWriter?>?
+        let content: Content, sink: StagingSink, outcome: JobRunner.Outcome, sealed: Sealed
         do {
-            progress("[1/\(steps)] read content")
-            var loader = ContentLoader(contentDirectory: contentDirectory)
-            loader.allowsEmpty = allowsEmptyReleases
-            let lineage = try loader.loadLineage()
-            loaded = try loader.load(cache: cache)
-            progress("      \(loaded.count) releases loaded")
-            progress("[2/\(steps)] index releases")
-            let releases = loaded.map(\.release)
-            let contentKeys = Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.contentKey) })
-            memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
-            let prepared = Background { [theme, memo] in theme.prepare(releases, memo: memo) }
-            var content = SiteContent(releases: releases, config: config,
-                                      sourceTexts: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.text) }),
-                                      lineage: lineage)
-            content.prepared = prepared.value
-            content.contentKeys = contentKeys
-            content.lineageKey = loader.lineageKey()
-            site = content
-            progress("[3/\(steps)] render pages and data into staging")
-            previous = previousRead?.value ?? nil
+            step(1, "read content")
+            content = try readContent(cache: cache)
+            step(2, "index releases")
+            let site = indexReleases(content, cache: cache)
+            step(3, "render pages and data into staging")
+            let previous = previousRead?.value ?? nil
             sink = staging.sink(previous: previous)
             progress("      previous build read, staging ready")
-        } catch {
-            writer.discard(staging)
-            throw error
-        }
-        let outcome: JobRunner.Outcome
-        let rootHash: String
-        var record: Background<BuildCache.RecordWriter?>?
-        var late: [FileDigest] = []
-        do {
-            let jobs = Self.jobs(for: site, theme: theme, archives: loaded, memo: memo)
-            progress("      \(jobs.count) jobs listed")
-            outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
-            progress("      jobs done")
+            outcome = try render(site, archives: content.loaded, into: sink, previous: previous)
             record = Self.recordJobs(outcome, identities: sink.fileIdentities, in: cache)
-            late += try sink.write(theme.closingFiles(for: site, writtenPaths: sink.digests.map(\.path)))
-            late += try sink.write(ReleaseManifest.manifests(for: site.releases.map(\.release.id), from: sink.digests))
-            late.append(try sink.write(OutputLocation.markerFile))
-            progress("      manifests written")
-            rootHash = try sink.seal(signer: signer)
-            late += [SiteManifest.path, SiteManifest.signaturePath].compactMap(sink.digest(at:))
-            progress("[4/\(steps)] swap into \(outputDirectory.path)")
+            sealed = try seal(site, sink: sink)
+            step(4, "swap into \(outputDirectory.path)")
             cache.forgetJobs()
             try writer.commit(sink, retire: cache.keepSpare)
         } catch {
@@ -114,21 +83,102 @@ public struct SiteBuilder {
             _ = record?.value // its temporary file is removed with it
             throw error
         }
-        // The cache only speeds the next build up; one that cannot be written costs a full build.
         progress("      swapped")
+        storeCache(cache, record: record?.value, late: sealed.late, sink: sink, keeping: content.loaded)
+        let digests = sink.digests
+        if keepsMemoryUntilExit { MemoryUntilExit.keep((content, sealed.site, previousRead as Any, sink, outcome, staging, digests)) }
+        let pages = digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count
+        return Summary(releases: content.loaded.count, pages: pages,
+                       files: digests.count, findings: content.loaded.reduce(0) { $0 + $1.release.report.findings.count },
+                       jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: sealed.rootHash)
+    }
+
+    private static let steps = 4
+
+    private func step(_ number: Int, _ name: String) {
+        progress("[\(number)/\(Self.steps)] \(name)")
+    }
+
+    /// What step 1 reads: the lineage rules and every release with its files' bytes.
+    private struct Content {
+        var lineage: LineageConfig
+        var lineageKey: String
+        var loaded: [LoadedRelease]
+    }
+
+    /// Step 1: the content folder, each release parsed or its model read from the cache.
+    private func readContent(cache: BuildCache) throws -> Content {
+        var loader = ContentLoader(contentDirectory: contentDirectory)
+        loader.allowsEmpty = allowsEmptyReleases
+        let lineage = try loader.loadLineage()
+        let loaded = try loader.load(cache: cache)
+        progress("      \(loaded.count) releases loaded")
+        return Content(lineage: lineage, lineageKey: loader.lineageKey(), loaded: loaded)
+    }
+
+    /// Step 2: the whole site as a model (programs matched across releases), while the theme
+    /// prepares its work on each release on the other cores.
+    private func indexReleases(_ content: Content, cache: BuildCache) -> IndexedSite {
+        let releases = content.loaded.map(\.release)
+        let contentKeys = Dictionary(uniqueKeysWithValues: content.loaded.map { ($0.release.id, $0.contentKey) })
+        let memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
+        let prepared = Background { [theme, memo] in theme.prepare(releases, memo: memo) }
+        var site = SiteContent(releases: releases, config: config,
+                               sourceTexts: Dictionary(uniqueKeysWithValues: content.loaded.map { ($0.release.id, $0.text) }),
+                               lineage: content.lineage)
+        site.prepared = prepared.value
+        site.contentKeys = contentKeys
+        site.lineageKey = content.lineageKey
+        return IndexedSite(content: site, memo: memo)
+    }
+
+    private struct IndexedSite {
+        var content: SiteContent
+        var memo: ReleaseMemo
+    }
+
+    /// Step 3: every job run into the staging folder, made anew or carried over.
+    private func render(_ site: IndexedSite, archives: [LoadedRelease], into sink: StagingSink,
+                        previous: CarryOver?) throws -> JobRunner.Outcome {
+        let jobs = Self.jobs(for: site.content, theme: theme, archives: archives, memo: site.memo)
+        progress("      \(jobs.count) jobs listed")
+        let outcome = try JobRunner(sink: sink, previous: previous).run(jobs)
+        progress("      jobs done")
+        return outcome
+    }
+
+    /// What sealing leaves: the files written after the jobs, and the root hash.
+    private struct Sealed {
+        var site: SiteContent
+        var late: [FileDigest]
+        var rootHash: String
+    }
+
+    /// The end of step 3: the files made from all the others (the sitemap), the release
+    /// manifests and the marker, then the site manifest, sealed (and signed) with the root hash.
+    private func seal(_ site: IndexedSite, sink: StagingSink) throws -> Sealed {
+        var late: [FileDigest] = []
+        late += try sink.write(theme.closingFiles(for: site.content, writtenPaths: sink.digests.map(\.path)))
+        late += try sink.write(ReleaseManifest.manifests(for: site.content.releases.map(\.release.id), from: sink.digests))
+        late.append(try sink.write(OutputLocation.markerFile))
+        progress("      manifests written")
+        let rootHash = try sink.seal(signer: signer)
+        late += [SiteManifest.path, SiteManifest.signaturePath].compactMap(sink.digest(at:))
+        return Sealed(site: site.content, late: late, rootHash: rootHash)
+    }
+
+    /// After the swap: the cache's record of this build, and the models of releases gone
+    /// pruned. The cache only speeds the next build up; one that cannot be written costs a
+    /// full build.
+    private func storeCache(_ cache: BuildCache, record: BuildCache.RecordWriter?, late: [FileDigest],
+                            sink: StagingSink, keeping loaded: [LoadedRelease]) {
         let pruned = Background { [loaded] in cache.pruneModels(keeping: loaded.map(\.contentKey)) }
-        if let record = record?.value {
+        if let record {
             try? record.append([BuildCache.unkeyed: late], identities: sink.fileIdentities)
             try? record.finish()
         }
         pruned.value
         progress("      cache stored")
-        let digests = sink.digests
-        if keepsMemoryUntilExit { MemoryUntilExit.keep((loaded, site, previous as Any, sink, outcome, staging, digests)) }
-        let pages = digests.filter { $0.path.utf8.reversed().starts(with: ".html".utf8.reversed()) }.count
-        return Summary(releases: loaded.count, pages: pages,
-                       files: digests.count, findings: loaded.reduce(0) { $0 + $1.release.report.findings.count },
-                       jobsMade: outcome.made, jobsCarried: outcome.carried, rootHash: rootHash)
     }
 
     /// Starts the cache's record of what the jobs made, on another thread while the manifests
