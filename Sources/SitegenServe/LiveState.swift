@@ -75,12 +75,6 @@ public final class LiveState: @unchecked Sendable {
         for continuation in all { continuation.finish() }
     }
 
-    public var subscriberCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return subscribers.count
-    }
-
     private func update(_ change: (inout Snapshot) -> ServerSentEvent) -> ServerSentEvent {
         lock.lock()
         defer { lock.unlock() }

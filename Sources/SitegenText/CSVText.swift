@@ -69,7 +69,7 @@ public enum CSVText {
         for row in rows {
             for (position, field) in row.enumerated() {
                 if position > 0 { out.append(0x2C) }
-                appendField(readsAsFormula(field) ? "'" + field : field, to: &out)
+                appendField(safeCell(field), to: &out)
             }
             out.append(0x0A)
         }

@@ -65,9 +65,7 @@ extension DepartmentLineagePage {
     /// incremental build: the releases it appears in, each with the links out of it
     /// (`ReleasePages.key`), the name it had in each, and the lineage rules for renames.
     static func key(_ lineage: DepartmentLineage, releaseKeys: [String?], site: SiteContent) -> String? {
-        var key = DependencyKey("department-lineage")
-        key.add(site.config.baseURL)
-        key.add(site.lineageKey)
+        var key = DependencyKey.acrossReleases("department-lineage", site: site)
         key.add(lineage.name)
         key.add(lineage.slug)
         for appearance in lineage.appearances {

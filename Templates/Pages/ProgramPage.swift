@@ -212,9 +212,7 @@ extension ProgramPage {
     /// releases it appears in, each with the links out of it (`ReleasePages.key`), where in them
     /// it appears, its names, and the lineage rules for names and renames.
     static func key(_ program: ProgramHistory, releaseKeys: [String?], site: SiteContent) -> String? {
-        var key = DependencyKey("program")
-        key.add(site.config.baseURL)
-        key.add(site.lineageKey)
+        var key = DependencyKey.acrossReleases("program", site: site)
         key.add(program.key)
         key.add(program.lineage)
         key.add(program.slug)

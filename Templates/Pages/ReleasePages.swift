@@ -68,3 +68,14 @@ enum ReleasePages {
         Concurrently.map(site.releases.indices.map { position in { key(position, site: site) } })
     }
 }
+
+extension DependencyKey {
+    /// The start of the key of a page across releases (a program's, a department's): its
+    /// kind, the base URL its links are made with, and the lineage rules that gathered it.
+    static func acrossReleases(_ kind: String, site: SiteContent) -> DependencyKey {
+        var key = DependencyKey(kind)
+        key.add(site.config.baseURL)
+        key.add(site.lineageKey)
+        return key
+    }
+}

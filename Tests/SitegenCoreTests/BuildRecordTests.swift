@@ -156,3 +156,17 @@ final class SiteManifestEncodingTests: XCTestCase {
         }
     }
 }
+
+extension BuildCache {
+    /// Records what each keyed job made, and every other file of the site under `unkeyed`,
+    /// with what each file is on disk (`identities`, as the sink wrote or carried it); a job
+    /// any of whose files is unknown is not recorded.
+    func storeJobs(_ keyed: [String: [FileDigest]], all: [FileDigest], identities: [String: FileIdentity]) throws {
+        var byKey = keyed
+        let ofJobs = Set(keyed.values.joined().map(\.path))
+        byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) }
+        let record = try RecordWriter(self)
+        try record.append(byKey, identities: FileIdentities(identities))
+        try record.finish()
+    }
+}

@@ -122,18 +122,6 @@ public struct BuildCache: ReleaseModelStore, DerivedStore, Sendable {
     /// The key of files made by no keyed job.
     public static let unkeyed = "-"
 
-    /// Records what each keyed job made, and every other file of the site under `unkeyed`,
-    /// with what each file is on disk (`identities`, as the sink wrote or carried it); a job
-    /// any of whose files is unknown is not recorded.
-    public func storeJobs(_ keyed: [String: [FileDigest]], all: [FileDigest], identities: [String: FileIdentity]) throws {
-        var byKey = keyed
-        let ofJobs = Set(keyed.values.joined().map(\.path))
-        byKey[Self.unkeyed] = all.filter { !ofJobs.contains($0.path) }
-        let record = try RecordWriter(self)
-        try record.append(byKey, identities: FileIdentities(identities))
-        try record.finish()
-    }
-
     /// The record of jobs and files (`jobs.tsv`) being written: into a temporary file, in
     /// pieces (a 600-release site's record is 16 MB), from any one thread at a time; `finish`
     /// renames it over the record, and one never finished is removed. A build writes the
