@@ -19,6 +19,9 @@ public enum SiteMap {
     public static func release(_ id: String) -> String { "releases/\(id)/" }
     public static func source(_ id: String) -> String { "releases/\(id)/report.txt" }
     public static func sourceView(_ id: String) -> String { "releases/\(id)/source/" }
+    /// A line of the archived report in its source view (`#L<line>`, which the view's script
+    /// highlights).
+    public static func sourceLine(_ id: String, line: Int) -> String { sourceView(id) + "#" + lineAnchor(line) }
     /// The release's `release.yml`, archived byte for byte beside its report.
     public static func releaseMetadata(_ id: String) -> String { "releases/\(id)/release.yml" }
     /// The release's manifest: each of its files with its SHA-256.

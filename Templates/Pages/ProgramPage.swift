@@ -154,11 +154,9 @@ struct ProgramPage {
             let mark = marks[appearance.release]?.html(forRowAt: line.firstLine, linker: linker) ?? ""
             let place = index.place(table: appearance.table, line: appearance.line)
             let department: HTML = line.department.flatMap { d in index.departmentPath(d).map { linker.link($0, d) } } ?? "–"
-            let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(line.firstLine)
-            let permalinkPage = table.workItem.map { SiteMap.item(release.id, number: $0) } ?? SiteMap.release(release.id)
-            let citation = Citation(release: release, table: table, line: line, config: site.config)
+            let links = BudgetLineLinks.cell(line, of: table, in: release, linker: linker, shownAt: place)
             return """
-            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span>\(mark)</th><td class="date">\(table.asOf.map(Format.day) ?? "–")</td><td>\(department)</td><td class="table-name">\(table.title)</td><td class="num">\(Format.amount(line.budget))</td><td class="num">\(Format.amount(line.committed))</td><td class="num">\(Format.amount(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td class="change">\(change(at: appearance, representatives: representatives, releases: releases))</td><td class="links"><a class="permalink" href="\(linker.href(permalinkPage) + "#" + SiteMap.lineAnchor(line.firstLine))" title="이 행의 고유 주소">링크</a> <a href="\(linker.href(place.page) + "#" + place.anchor)">부서 쪽</a> <a href="\(source)">원문 \(line.firstLine)행</a> \(citation.html)</td></tr>
+            <tr id="\(anchor)"><th scope="row">\(linker.link(SiteMap.release(release.id), release.metadata.title)) <span class="muted">\(Format.month(release.metadata.date))</span>\(mark)</th><td class="date">\(table.asOf.map(Format.day) ?? "–")</td><td>\(department)</td><td class="table-name">\(table.title)</td><td class="num">\(Format.amount(line.budget))</td><td class="num">\(Format.amount(line.committed))</td><td class="num">\(Format.amount(line.executed))</td><td class="num">\(Format.rate(line.rate))</td><td class="change">\(change(at: appearance, representatives: representatives, releases: releases))</td>\(links)</tr>
 
             """
         }
