@@ -22,7 +22,8 @@ public struct HTML: ExpressibleByStringInterpolation, Equatable, Sendable, Custo
         bytes = Array(markup.utf8)
     }
 
-    /// Markup already written as bytes by a trusted writer (`HTMLBytes`): whole UTF-8.
+    /// Markup already written as bytes by a trusted writer (the joins below, `SourceListing`):
+    /// whole UTF-8.
     init(trustedBytes: [UInt8]) {
         bytes = trustedBytes
     }

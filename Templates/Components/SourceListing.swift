@@ -1,0 +1,69 @@
+import SitegenText
+import SitegenSite
+
+/// The source view's list: a line of markup per line of the archived report, each with an
+/// anchor to link to (`#L12`), its number as a link to itself, and its text as readers see it
+/// (`Reading`).
+enum SourceListing {
+    /// One line, as the list shows it.
+    static func line(number: Int, text: String) -> HTML {
+        let anchor = SiteMap.lineAnchor(number)
+        return """
+        <li id="\(anchor)"><a href="#\(anchor)" aria-label="\(number)행">\(number)</a><span>\(Reading.text(text))</span></li>
+
+        """
+    }
+
+    /// Every line of `text`, each as `line(number:text:)` makes it, but written as bytes into one
+    /// buffer, escaping and the reader's mapping done in one pass over the line's bytes: no string
+    /// and no `HTML` value a line. The only markup written so: made a line at a time by `line`,
+    /// the source view took 3.6-4.2 % of a clean 602-release build's perf samples against
+    /// 2.0-2.1 % so (three runs each; about 0.25 s of the build's 13 s of CPU). `line` stays as
+    /// the test's oracle.
+    static func lines(of text: String) -> HTML {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 3)
+        var number = 0
+        SourceLine.forEachLine(of: text) { text in
+            number += 1
+            // Both small strings, held inline: no allocation a line.
+            let anchor = SiteMap.lineAnchor(number), shown = String(number)
+            append("<li id=\"", to: &bytes); Escape.append(anchor, to: &bytes)
+            append("\"><a href=\"#", to: &bytes); Escape.append(anchor, to: &bytes)
+            append("\" aria-label=\"", to: &bytes); Escape.append(shown, to: &bytes)
+            append("행\">", to: &bytes); Escape.append(shown, to: &bytes)
+            append("</a><span>", to: &bytes); appendReading(text, to: &bytes)
+            append("</span></li>\n", to: &bytes)
+        }
+        return HTML(trustedBytes: bytes)
+    }
+
+    private static func append(_ markup: StaticString, to bytes: inout [UInt8]) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Report text as `Reading.text` shows it, escaped. The bytes must be whole UTF-8 scalars;
+    /// runs of bytes that need nothing are copied whole (most of a report's bytes: Hangul).
+    private static func appendReading(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var run = 0
+        var index = 0
+        while index < text.count {
+            let replacement: StaticString
+            let length: Int
+            let byte = text[index]
+            if byte < 0x80, let entity = Escape.entity(byte) {
+                (replacement, length) = (entity, 1)
+            } else if byte >= 0xE2, let shown = Reading.mapped(text, at: index) {
+                (replacement, length) = (shown, 3)
+            } else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<index]))
+            append(replacement, to: &bytes)
+            index += length
+            run = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+    }
+}
