@@ -14,7 +14,7 @@ struct FindingList {
         guard !findings.isEmpty else { return "\(title)<p>이 보고서에서는 맞지 않는 숫자를 찾지 못했습니다.</p>\n" }
         let items: [HTML] = findings.enumerated().map { offset, finding in
             let number = offset + 1
-            let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(finding.line)
+            let source = linker.href(SiteMap.sourceLine(release.id, line: finding.line))
             let text: HTML = "<span class=\"kind\">\(finding.kind.label)</span> <a href=\"\(source)\">\(finding.line)행</a>: \(Reading.text(finding.message))"
             guard let marks else { return "<li class=\"finding\">\(text)</li>\n" }
             let back: HTML = marks.row(ofFinding: number).map { row -> HTML in

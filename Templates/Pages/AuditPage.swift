@@ -39,7 +39,7 @@ struct AuditPage {
         let sections: [HTML] = statuses.map { status in
             let items = audit.items.filter { $0.status == status }
             let entries: [HTML] = items.map { item in
-                let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(item.sourceLine)
+                let source = linker.href(SiteMap.sourceLine(release.id, line: item.sourceLine))
                 let departments: [HTML] = item.departments.map { name in
                     index.departmentPath(name).map { linker.link($0, name) } ?? "\(name)"
                 }

@@ -83,7 +83,7 @@ struct DepartmentPage {
                 bars: view.rows.map { BarChart.bar(for: $0.line, label: TextCleanup.collapseLetterSpacing($0.line.label), asOf: table.asOf) },
                 asOf: table.asOf)
             let total: HTML = own.map { line in
-                "<ul class=\"glance\"><li>부서 예산현액<strong>\(line.budget.map(Format.compactWon) ?? "–")</strong></li><li>집행액<strong>\(line.executed.map(Format.compactWon) ?? "–")</strong></li><li>집행률<strong>\(Format.rate(line.rate))</strong></li>\(table.asOf.map { "<li>기준일<strong>\(Format.day($0))</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.release(release.id) + "#" + SiteMap.lineAnchor(line.firstLine), "표에서 보기"))).</p>\n"
+                "<ul class=\"glance\"><li>부서 예산현액<strong>\(line.budget.map(Format.compactWon) ?? "–")</strong></li><li>집행액<strong>\(line.executed.map(Format.compactWon) ?? "–")</strong></li><li>집행률<strong>\(Format.rate(line.rate))</strong></li>\(table.asOf.map { "<li>기준일<strong>\(Format.day($0))</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.budgetLine(release.id, workItem: table.workItem, line: line.firstLine), "표에서 보기"))).</p>\n"
             } ?? ""
             return "\(total)\(chart.svg)\n\(view.html)"
         }

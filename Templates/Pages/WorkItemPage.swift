@@ -21,7 +21,7 @@ struct WorkItemPage {
         let marks = FindingMarks(release: release)
         let department: HTML = item.department.flatMap { d in index.departmentPath(d).map { "<dt>부서</dt><dd>\(linker.link($0, d))</dd>\n" } } ?? ""
         let chapter: HTML = item.chapter.map { "<dt>분야</dt><dd>\($0.number). \($0.title)</dd>\n" } ?? ""
-        let source = linker.href(SiteMap.sourceView(release.id)) + "#" + SiteMap.lineAnchor(item.firstLine)
+        let source = linker.href(SiteMap.sourceLine(release.id, line: item.firstLine))
         let views: [BudgetTableView] = tables.enumerated().map { number, pair in
             let (t, table) = pair
             return BudgetTableView(
