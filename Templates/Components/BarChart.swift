@@ -28,7 +28,7 @@ struct BarChart {
     var description: String
     var bars: [Bar]
     /// The as-of date of the bars' table (ISO), when they share one: labels the elapsed-year line.
-    var asOf: String? = nil
+    var asOf: Day? = nil
 
     static let width = 720.0
     static let labelWidth = 250.0
@@ -179,7 +179,7 @@ struct BarChart {
 
     /// A bar for a budget line: its printed rate when there is one, else the rate its amounts give;
     /// `asOf` (the line's table's as-of date) places the elapsed-year mark.
-    static func bar(for line: BudgetLine, label: String, asOf: String? = nil) -> Bar {
+    static func bar(for line: BudgetLine, label: String, asOf: Day? = nil) -> Bar {
         let printed = line.rate
         let rate = printed?.value ?? ReleaseOverview.computedRate(line)
         var caption: String

@@ -38,7 +38,7 @@ struct ProgramPage {
     }
 
     /// The as-of date of a row: its table's, else the first day of its release's month.
-    private func asOf(_ appearance: ProgramHistory.Appearance) -> String? {
+    private func asOf(_ appearance: ProgramHistory.Appearance) -> Day? {
         table(appearance).asOf
     }
 
@@ -119,7 +119,7 @@ struct ProgramPage {
     private func comparable(_ a: ProgramHistory.Appearance, _ b: ProgramHistory.Appearance) -> Bool {
         guard let first = asOf(a), let second = asOf(b),
               let x = Format.yearElapsed(first), let y = Format.yearElapsed(second) else { return false }
-        if first.prefix(4) == second.prefix(4) { return true }
+        if first.year == second.year { return true }
         return abs(x - y) / 100 * 365 <= Double(Self.comparableDays)
     }
 
@@ -130,7 +130,7 @@ struct ProgramPage {
                           let release = site.releases[appearance.release].release
                           let table = release.report.budgetTables[appearance.table]
                           let line = table.lines[appearance.line]
-                          return [release.id, release.metadata.date.description, table.asOf ?? "", line.department ?? "", table.title, line.label,
+                          return [release.id, release.metadata.date.description, table.asOf?.description ?? "", line.department ?? "", table.title, line.label,
                                   line.budget.map(String.init) ?? "", line.committed.map(String.init) ?? "",
                                   line.executed.map(String.init) ?? "", line.rate?.description ?? "", String(line.firstLine)]
                       })

@@ -4,16 +4,20 @@ import XCTest
 
 /// A caption's date read on bytes against the regular expression it stands for.
 final class DateBytesTests: XCTestCase {
-    private func byBytes(_ text: String) -> (Int, Int, Int)?? {
+    private func isReadable(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { DateBytes.isReadable($0) ? .some(DateBytes.firstDate($0)) : nil }
+        return text.withUTF8(DateBytes.isReadable)
     }
 
+    /// Where the bytes can read a line, they find the numbers the pattern finds.
     private func assertAgrees(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
-        let shown = text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
-        guard case .some(let read) = byBytes(text) else { return }
+        guard isReadable(text) else { return }
+        var bytes = text
+        let read = bytes.withUTF8(DateBytes.firstDate)
         let expected = TableCaption.dateByPattern(text)
-        XCTAssertEqual(read.map { [$0.0, $0.1, $0.2] }, expected.map { [$0.0, $0.1, $0.2] }, "\(text) (\(shown))", file: file, line: line)
+        let shown = text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+        XCTAssertEqual(read.map { [$0.year, $0.month, $0.day] }, expected.map { [$0.year, $0.month, $0.day] }, "\(text) (\(shown))",
+                       file: file, line: line)
     }
 
     func testRandomTextAgreesWithThePattern() {
@@ -23,7 +27,7 @@ final class DateBytesTests: XCTestCase {
         var read = 0
         for _ in 0..<60_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            if case .some = byBytes(text) { read += 1 }
+            if isReadable(text) { read += 1 }
             assertAgrees(text)
         }
         XCTAssertGreaterThan(read, 5_000, "most random lines are read on bytes")
@@ -33,8 +37,8 @@ final class DateBytesTests: XCTestCase {
         for id in RealReports.ids {
             for line in SourceLine.lines(of: RealReports.text(id)) { assertAgrees(line.text) }
         }
-        XCTAssertEqual(TableCaption.date(in: "(’22. 6. 30. 기준, 단위: 천원)"), "2022-06-30")
-        XCTAssertEqual(TableCaption.date(in: "2018.\u{3000}7. 1.기준"), "2018-07-01")
+        XCTAssertEqual(TableCaption.date(in: "(’22. 6. 30. 기준, 단위: 천원)"), Day(year: 2022, month: 6, day: 30))
+        XCTAssertEqual(TableCaption.date(in: "2018.\u{3000}7. 1.기준"), Day(year: 2018, month: 7, day: 1))
         XCTAssertEqual(TableCaption.date(in: "2022. 13. 1. 기준"), nil)
         // `①` is a digit to the pattern, so `①2022` is not a year (read by the pattern, as before).
         XCTAssertEqual(TableCaption.date(in: "①2022. 6. 30. 기준"), nil)

@@ -51,6 +51,7 @@ final class ModelCodingTests: XCTestCase {
             (try XCTUnwrap(report.audit), AuditReport.codedFields),
             (try XCTUnwrap(report.audit?.items.first), AuditItem.codedFields),
             (Finding(kind: .skippedRow, line: 1, message: ""), Finding.codedFields),
+            (try XCTUnwrap(Day(year: 2022, month: 7, day: 1)), Day.codedFields),
         ]
         for (value, fields) in checks {
             XCTAssertEqual(Mirror(reflecting: value).children.count, fields, "\(type(of: value))")

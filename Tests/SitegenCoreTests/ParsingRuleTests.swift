@@ -268,13 +268,15 @@ final class TableCaptionTests: XCTestCase {
     }
 
     func testDate() {
-        XCTAssertEqual(TableCaption.date(in: "(’22. 3. 23. 기준)"), "2022-03-23")
-        XCTAssertEqual(TableCaption.date(in: "(2022. 7. 1. 기준)"), "2022-07-01")
-        XCTAssertEqual(TableCaption.date(in: "('18. 6.30. 기준)"), "2018-06-30")
-        XCTAssertEqual(TableCaption.date(in: "(단위: 천원, ’22.7.1.기준)"), "2022-07-01")
+        XCTAssertEqual(TableCaption.date(in: "(’22. 3. 23. 기준)")?.description, "2022-03-23")
+        XCTAssertEqual(TableCaption.date(in: "(2022. 7. 1. 기준)")?.description, "2022-07-01")
+        XCTAssertEqual(TableCaption.date(in: "('18. 6.30. 기준)")?.description, "2018-06-30")
+        XCTAssertEqual(TableCaption.date(in: "(단위: 천원, ’22.7.1.기준)")?.description, "2022-07-01")
         XCTAssertNil(TableCaption.date(in: "(단위 : 천원)"))
         XCTAssertNil(TableCaption.date(in: "2022. 13. 1."))
-        XCTAssertEqual(TableCaption.headerDate("집행액(6.30.기준)집행률", year: 2018), "2018-06-30")
+        XCTAssertEqual(TableCaption.headerDate("집행액(6.30.기준)집행률", year: 2018), Day(year: 2018, month: 6, day: 30))
+        XCTAssertNil(TableCaption.headerDate("집행액(13.1.기준)", year: 2018), "no 13th month")
+        XCTAssertEqual(TableCaption.headerDate("집행액(6.31.기준)", year: 2018)?.description, "2018-06-31", "a day the month lacks is kept as printed")
     }
 }
 

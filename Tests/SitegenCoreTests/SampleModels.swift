@@ -14,7 +14,7 @@ enum SampleModels {
             departments: [Department(name: "재정담당관", printedForms: ["재정 담당관", "재정담당관"])],
             staffing: [StaffingRow(department: nil, printedLabel: "계", authorized: 12, current: nil, sourceLine: 3)],
             duties: [DepartmentDuties(department: "재정담당관", duties: ["예산 편성", ""], sourceLine: 4)],
-            revenue: [RevenueTable(title: "세입", unit: .millionWon, asOf: "6월 말",
+            revenue: [RevenueTable(title: "세입", unit: .millionWon, asOf: Day(year: 9999, month: 12, day: 31),
                                    rows: [.init(label: "과징금", budget: 5, priorBudget: nil, collected: -1, sourceLine: 8)], firstLine: 7)],
             budgetTables: [BudgetTable(title: "세출", unit: .thousandWon, asOf: nil, columns: ColumnRole.allCases,
                                        lines: [line], firstLine: 9, lastLine: 13, workItem: "1-2")],

@@ -47,12 +47,15 @@ final class ChartTests: XCTestCase {
     /// Issue 9: a labelled line for the share of the year elapsed at the table's as-of date.
     /// 2022-07 line 1358 prints `(‘22. 7. 1.기준, …)`: 182 of 365 days, 49.9 %.
     func testElapsedYearLineIsDrawnAndLabelledAtTheAsOfDate() {
-        XCTAssertEqual(Format.yearElapsed("2022-07-01") ?? 0, 182.0 / 365 * 100, accuracy: 0.001)
-        XCTAssertEqual(Format.yearElapsed("2020-12-31") ?? 0, 100, accuracy: 0.001, "a leap year ends at 100 %")
-        XCTAssertNil(Format.yearElapsed("2022-02-30"))
+        let day = Day(year: 2022, month: 7, day: 1)!
+        XCTAssertEqual(Format.yearElapsed(day) ?? 0, 182.0 / 365 * 100, accuracy: 0.001)
+        XCTAssertEqual(Format.yearElapsed(Day(year: 2020, month: 12, day: 31)!) ?? 0, 100, accuracy: 0.001, "a leap year ends at 100 %")
+        XCTAssertNil(Format.yearElapsed(Day(year: 2022, month: 2, day: 30)!))
+        XCTAssertNotNil(Format.yearElapsed(Day(year: 2020, month: 2, day: 29)!))
+        XCTAssertNil(Format.yearElapsed(Day(year: 1900, month: 2, day: 29)!), "1900 was not a leap year")
         let line = BudgetLine(label: "시민참여과", kind: .department, amounts: [.budget: 1000, .executed: 456],
                               rates: [.rate: PrintedRate(scaled: 456, decimals: 1)], firstLine: 1, lastLine: 1)
-        let chart = BarChart(title: "t", description: "d", bars: [BarChart.bar(for: line, label: "시민참여과", asOf: "2022-07-01")], asOf: "2022-07-01")
+        let chart = BarChart(title: "t", description: "d", bars: [BarChart.bar(for: line, label: "시민참여과", asOf: day)], asOf: day)
         for drawing in [drawings(chart).wide, drawings(chart).narrow] {
             XCTAssertTrue(drawing.contains("<line class=\"elapsed\""))
             XCTAssertTrue(drawing.contains(">연 49.9%</text>"))

@@ -9,7 +9,7 @@ extension BudgetTable: ModelCoding {
     package func write(to writer: inout ModelWriter) {
         writer.write(title)
         writer.write(unit)
-        writer.write(asOf)
+        writer.write(asOf) { $0.write($1) }
         writer.write(columns) { $0.write($1) }
         writer.write(lines)
         writer.write(firstLine)
@@ -18,7 +18,7 @@ extension BudgetTable: ModelCoding {
     }
 
     package init(from reader: inout ModelReader) throws {
-        self.init(title: try reader.string(), unit: try reader.value(), asOf: try reader.optionalString(),
+        self.init(title: try reader.string(), unit: try reader.value(), asOf: try reader.optional { try $0.value(Day.self) },
                   columns: try reader.array { try $0.value() }, lines: try reader.values(),
                   firstLine: try reader.int(), lastLine: try reader.int(), workItem: try reader.optionalString())
     }

@@ -127,13 +127,13 @@ extension RevenueTable: ModelCoding {
     package func write(to writer: inout ModelWriter) {
         writer.write(title)
         writer.write(unit)
-        writer.write(asOf)
+        writer.write(asOf) { $0.write($1) }
         writer.write(rows)
         writer.write(firstLine)
     }
 
     package init(from reader: inout ModelReader) throws {
-        self.init(title: try reader.string(), unit: try reader.value(), asOf: try reader.optionalString(),
+        self.init(title: try reader.string(), unit: try reader.value(), asOf: try reader.optional { try $0.value(Day.self) },
                   rows: try reader.values(), firstLine: try reader.int())
     }
 }

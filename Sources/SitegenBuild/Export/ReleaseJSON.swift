@@ -76,7 +76,7 @@ enum ReleaseJSON {
 
     private static func revenue(_ table: RevenueTable, _ json: inout PrettyJSON) {
         members(&json, [
-            ("title", string(table.title)), ("unit", string(table.unit.rawValue)), ("as_of", string(table.asOf)),
+            ("title", string(table.title)), ("unit", string(table.unit.rawValue)), ("as_of", string(table.asOf?.description)),
             ("rows", { json in json.array(count: table.rows.count) { json, i in
                 let row = table.rows[i]
                 members(&json, [("label", string(row.label)), ("budget", int(row.budget)), ("prior_budget", int(row.priorBudget)),
@@ -88,7 +88,7 @@ enum ReleaseJSON {
 
     private static func table(_ table: BudgetTable, _ json: inout PrettyJSON) {
         members(&json, [
-            ("title", string(table.title)), ("unit", string(table.unit.rawValue)), ("as_of", string(table.asOf)),
+            ("title", string(table.title)), ("unit", string(table.unit.rawValue)), ("as_of", string(table.asOf?.description)),
             ("columns", { $0.strings(table.columns.map(\.rawValue)) }),
             ("lines", { json in json.array(count: table.lines.count) { json, i in line(table.lines[i], &json) } }),
             ("first_line", int(table.firstLine)), ("last_line", int(table.lastLine)), ("work_item", string(table.workItem)),

@@ -4,7 +4,7 @@ public struct BudgetTable: Codable, Equatable, Sendable {
     public var title: String
     public var unit: MoneyUnit
     /// The as-of date the table states (`2022-07-01`), when it states one.
-    public var asOf: String?
+    public var asOf: Day?
     /// What each value column means, left to right.
     public var columns: [ColumnRole]
     public var lines: [BudgetLine]
@@ -13,7 +13,7 @@ public struct BudgetTable: Codable, Equatable, Sendable {
     /// The work item the table belongs to (`1-2`), for tables inside the main-business part.
     public var workItem: String?
 
-    public init(title: String, unit: MoneyUnit, asOf: String?, columns: [ColumnRole],
+    public init(title: String, unit: MoneyUnit, asOf: Day?, columns: [ColumnRole],
                 lines: [BudgetLine], firstLine: Int, lastLine: Int, workItem: String? = nil) {
         self.title = title
         self.unit = unit

@@ -24,11 +24,12 @@ public struct RevenueTable: Codable, Equatable, Sendable {
 
     public var title: String
     public var unit: MoneyUnit
-    public var asOf: String?
+    /// The as-of date the table states, when it states one.
+    public var asOf: Day?
     public var rows: [Row]
     public var firstLine: Int
 
-    public init(title: String, unit: MoneyUnit, asOf: String?, rows: [Row], firstLine: Int) {
+    public init(title: String, unit: MoneyUnit, asOf: Day?, rows: [Row], firstLine: Int) {
         self.title = title
         self.unit = unit
         self.asOf = asOf

@@ -8,9 +8,12 @@ import SitegenText
 /// `Ⅱ`, `一`, full-width digits) and characters can join combining marks, so bytes are read
 /// only where every scalar is printable ASCII, a tab, a Hangul syllable or one of a few
 /// punctuation marks: there a character is a scalar, a digit is `0`–`9`, and `\s` is a
-/// space, a tab or U+3000. Other lines go to the regular expression (`TableCaption.date`).
+/// space, a tab or U+3000. Other lines go to the regular expression (`TableCaption.date`),
+/// which is the test's oracle.
 enum DateBytes {
     typealias Bytes = UnsafeBufferPointer<UInt8>
+    /// The numbers as printed: the year has two or four digits.
+    typealias Printed = (year: Int, month: Int, day: Int)
 
     static func isReadable(_ bytes: Bytes) -> Bool {
         var index = 0
@@ -33,9 +36,8 @@ enum DateBytes {
         return true
     }
 
-    /// Year (as printed: two or four digits), month and day of the first match; nil when none
-    /// matches.
-    static func firstDate(_ bytes: Bytes) -> (Int, Int, Int)? {
+    /// The numbers of the first match; nil when none matches.
+    static func firstDate(_ bytes: Bytes) -> Printed? {
         for start in bytes.indices where isDigit(bytes, start) && !isDigit(bytes, start - 1) {
             if let date = match(bytes, at: start) { return date }
         }
@@ -43,7 +45,7 @@ enum DateBytes {
     }
 
     /// The match whose year starts at `start` (after the start or a character not a digit).
-    private static func match(_ bytes: Bytes, at start: Int) -> (Int, Int, Int)? {
+    private static func match(_ bytes: Bytes, at start: Int) -> Printed? {
         // `\d{4}` is tried before `\d{2}`; each must be followed by `.`.
         let yearEnd: Int
         if (start..<start + 4).allSatisfy({ isDigit(bytes, $0) }), isDot(bytes, start + 4) {

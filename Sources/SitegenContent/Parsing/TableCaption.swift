@@ -4,7 +4,7 @@ import SitegenText
 struct TableCaption {
     var title: String?
     var unit: MoneyUnit?
-    var asOf: String?
+    var asOf: Day?
 
     /// Reads the caption from the lines just before a table (after the previous table) and,
     /// since PDF text sometimes prints it below, from the few lines just after it.
@@ -59,31 +59,28 @@ struct TableCaption {
         return nil
     }
 
-    /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → `2022-07-01`: the first match of
-    /// `Patterns.fullDate`, when it is a real month and day.
-    static func date(in text: String) -> String? {
+    /// `'22.7.1.`, `’22. 3. 23.`, `2022. 7. 1.` → 2022-07-01: the first match of
+    /// `Patterns.fullDate`, when it is a real month and day (a two-digit year is of the 2000s).
+    static func date(in text: String) -> Day? {
         var text = text
-        let read: (Int, Int, Int)?? = text.withUTF8 { bytes in DateBytes.isReadable(bytes) ? .some(DateBytes.firstDate(bytes)) : nil }
-        guard let numbers = read ?? dateByPattern(text) else { return nil }
-        var (year, month, day) = numbers
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        if year < 100 { year += 2000 }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        let readable = text.withUTF8(DateBytes.isReadable)
+        guard let printed = readable ? text.withUTF8(DateBytes.firstDate) : dateByPattern(text) else { return nil }
+        return Day(year: printed.year < 100 ? printed.year + 2000 : printed.year, month: printed.month, day: printed.day)
     }
 
-    /// The numbers of the first match of `Patterns.fullDate` (nil when they are not all ASCII).
-    static func dateByPattern(_ text: String) -> (Int, Int, Int)? {
+    /// The numbers of the first match of `Patterns.fullDate` (nil when they are not all ASCII):
+    /// `DateBytes.firstDate`'s oracle, and the reading of the lines it cannot read.
+    static func dateByPattern(_ text: String) -> DateBytes.Printed? {
         guard text.utf8.contains(UInt8(ascii: ".")), let match = text.firstMatch(of: Patterns.fullDate),
               let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3) else { return nil }
         return (year, month, day)
     }
 
     /// `집행액(6.30.기준)` in a header gives month and day; the year is the release's.
-    static func headerDate(_ compact: String, year: Int) -> String? {
+    static func headerDate(_ compact: String, year: Int) -> Day? {
         guard compact.has("기준"), let match = compact.firstMatch(of: Patterns.headerDate),
-              let month = Int(match.output.1), let day = Int(match.output.2),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+              let month = Int(match.output.1), let day = Int(match.output.2) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     static func isMarked(_ text: String) -> Bool {
