@@ -1,23 +1,18 @@
 /// Text whose every scalar is a `Character` of its own and already in NFC, so that counting,
-/// comparing and matching prefixes by scalars gives what `Character`s give: the blocks report
-/// text is made of (ASCII but CR, Latin, Hangul syllables, CJK, punctuation, symbols, shapes,
-/// full-width forms, private use). Combining marks, Hangul jamo, CR (which joins LF) and the
-/// few scalars NFC replaces (Ω, K, Å, 〈 〉, ⫝̸, CJK compatibility ideographs) are not plain.
+/// comparing and matching prefixes by scalars gives what `Character`s give: text whose every
+/// scalar is `ScalarClass.plain` (ASCII but CR, Latin, Hangul syllables, CJK, punctuation,
+/// symbols, shapes, full-width forms, private use). Combining marks, Hangul jamo, CR (which
+/// joins LF) and the few scalars NFC replaces (Ω, K, Å, 〈 〉, ⫝̸, CJK compatibility
+/// ideographs) are not plain.
 package enum PlainText {
-    /// Whether the scalar starting at `index` is plain.
+    /// Whether the scalar starting at `index` is plain. The scalars of most report text are
+    /// answered from their first byte (what `ScalarClass` says of every scalar so led).
     package static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let lead = bytes[index]
         if lead < 0x80 { return lead != 0x0D }
         if lead < 0xCC { return true }  // U+0080–02FF
         if lead == 0xEB || lead == 0xEC { return true }  // U+B000–CFFF: Hangul syllables, most of them
-        switch UTF8Whitespace.scalar(bytes, at: index) {
-        case 0x2002...0x200B, 0x2010...0x205F, 0x2070...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328,
-             0x232B...0x2ADB, 0x2ADD...0x2BFF, 0x2E00...0x2FFF, 0x3000...0x3029, 0x3030...0x3096, 0x3130...0x33FF, 0x3400...0x4DBF,
-             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xE000...0xF8FF, 0xFF00...0xFF9D, 0xFFA0...0xFFEF:
-            return true
-        default:
-            return false
-        }
+        return ScalarClass.of(bytes, at: index).contains(.plain)
     }
 
     /// The number of characters and whether one is a Hangul syllable (가…힣); `nil` unless plain.

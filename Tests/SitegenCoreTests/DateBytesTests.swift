@@ -22,7 +22,8 @@ final class DateBytesTests: XCTestCase {
 
     func testRandomTextAgreesWithThePattern() {
         let pieces = ["1", "2", "0", "9", "22", "2022", "12345", ".", ". ", " ", "  ", "\u{3000}", "\t", "기준", "’", "'", "(", ")", "a", "가",
-                      "①", "５", "一", "\u{301}", "·", "\u{1100}", "\n", "Ⅱ", "~", "∼"]
+                      "①", "５", "一", "\u{301}", "·", "\u{1100}", "\n", "Ⅱ", "~", "∼", "\u{A0}", "\u{2003}", "\u{2028}", "\u{85}", "\u{B}",
+                      "\u{1680}", "\r", "\u{1}", "漢", "²", "½", "〇", "カ", "é"]
         var generator = SystemRandomNumberGenerator()
         var read = 0
         for _ in 0..<60_000 {
@@ -31,6 +32,25 @@ final class DateBytesTests: XCTestCase {
             assertAgrees(text)
         }
         XCTAssertGreaterThan(read, 5_000, "most random lines are read on bytes")
+    }
+
+    /// Every scalar the bytes read, in every place of a date and around it: where the table
+    /// says a scalar is plain and has no numeric value, the pattern agrees.
+    func testEveryReadableScalarAgreesWithThePattern() {
+        var readable = 0
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let s = String(scalar)
+            guard isReadable(s) else { continue }
+            readable += 1
+            for text in ["\(s)2022.7.1", "2022\(s).7.1", "2022.\(s)7.\(s)1", "1\(s)22.7.1\(s)2"] {
+                assertAgrees(text)
+            }
+        }
+        XCTAssertGreaterThan(readable, 40_000)
+        for unread: Unicode.Scalar in ["①", "５", "一", "²", "\u{301}", "\u{1100}", "\r", "\u{1680}", "\u{2126}", "😀"] {
+            XCTAssertFalse(isReadable(String(unread)), "U+\(String(unread.value, radix: 16))")
+        }
     }
 
     func testCaptionsOfTheRealReports() {

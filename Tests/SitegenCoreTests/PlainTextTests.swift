@@ -29,13 +29,15 @@ final class PlainTextTests: XCTestCase {
             let pair = String(plain.randomElement(using: &generator)!) + String(plain.randomElement(using: &generator)!)
             XCTAssertEqual(pair.count, 2, pair.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
         }
-        for scalar: Unicode.Scalar in ["\r", "\u{301}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{2126}", "\u{212B}", "\u{2329}", "\u{F900}", "\u{2000}"] {
+        for scalar: Unicode.Scalar in ["\r", "\u{301}", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{2126}", "\u{212B}", "\u{2329}", "\u{F900}", "\u{2000}",
+                                       "\u{3099}", "\u{FF9E}", "\u{1F1E6}"] {
             XCTAssertFalse(Array(String(scalar).utf8).withUnsafeBufferPointer { PlainText.isPlain($0, at: 0) }, "U+\(String(scalar.value, radix: 16))")
         }
     }
 
     private let pieces = ["구", "분", "사", "업", "명", " ", "\u{3000}", "\t", "(", "（", "단", "위", "시", "정", "a", "1", "\u{301}",
-                          "\u{1100}", "\u{1173}", "\u{1106}", "\u{116E}", "\u{11AB}", "\r", "\n", "é", "e", "\u{F900}", "①", "힣", "가"]
+                          "\u{1100}", "\u{1173}", "\u{1106}", "\u{116E}", "\u{11AB}", "\r", "\n", "é", "e", "\u{F900}", "①", "힣", "가",
+                          "カ", "ガ", "\u{3099}"]
 
     private func randomText(_ generator: inout SystemRandomNumberGenerator) -> String {
         (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -136,7 +138,7 @@ final class BigramSetTests: XCTestCase {
     /// are plain: needles and texts built from Hangul, Latin-1, and what joins or decomposes.
     func testContainsTextAgreesWithFoundation() {
         let pieces = ["가", "나", "사업", "시민", "e", "é", "e\u{301}", "\u{301}", "ß", "ss", "A", "a", " ", "\r\n", "\n",
-                      "\u{1100}\u{1161}", "각", "Å", "\u{212B}", "ｶ", "ﾞ", "·", "-"]
+                      "\u{1100}\u{1161}", "각", "Å", "\u{212B}", "ｶ", "ﾞ", "·", "-", "カ", "ガ", "\u{3099}", "ㄅ"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

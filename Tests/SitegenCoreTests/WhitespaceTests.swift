@@ -90,7 +90,8 @@ final class WhitespaceTests: XCTestCase {
         let pieces: [String] = ["a", "1", ",", ".", "%", "-", " ", "  ", "\t", "\r", "\n", "\r\n", "\u{C}", "\u{B}", "\u{A0}",
                                 "\u{3000}", "\u{1680}", "\u{2003}", "\u{2028}", "\u{85}", "\u{200B}", "가", "힣", "ㅡ", "①",
                                 "△", "（", "\u{E000}", "\u{301}", "\u{600}", "\u{200D}", "\u{E33}", "😀", "\u{1F3FB}",
-                                "\u{1100}", "\u{1161}", "\u{11A8}", "é", "\u{FE0F}", "\u{302E}", "ﾞ"]
+                                "\u{1100}", "\u{1161}", "\u{11A8}", "é", "\u{FE0F}", "\u{302E}", "ﾞ",
+                                "カ", "\u{3099}", "\u{F900}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
             let length = Int.random(in: 0...8, using: &generator)
