@@ -64,7 +64,7 @@ extension SearchIndex {
                 documents.append(contentsOf: documents.isEmpty ? "[".utf8 : ",[".utf8)
                 for (field, text) in [shown.kind, shown.title, shown.path, shown.context].enumerated() {
                     if field > 0 { documents.append(UInt8(ascii: ",")) }
-                    JSONText.append(utf8: Array(text.utf8)[...], to: &documents)
+                    JSONString.append(text, to: &documents, .insideScript)
                 }
                 documents.append(UInt8(ascii: "]"))
                 local[document] = local.count
@@ -73,7 +73,7 @@ extension SearchIndex {
             texts.append(contentsOf: texts.isEmpty ? "[".utf8 : ",[".utf8)
             texts.append(contentsOf: String(position).utf8)
             texts.append(UInt8(ascii: ","))
-            JSONText.append(utf8: passages.utf8(passage), to: &texts)
+            JSONString.append(utf8: passages.utf8(passage), to: &texts, .insideScript)
             texts.append(UInt8(ascii: "]"))
         }
         return Self.file("t/\(number)", data: [Array("{\"d\":[".utf8), documents, Array("],\"p\":[".utf8), texts, Array("]}".utf8)])

@@ -149,7 +149,7 @@ package struct SearchIndex {
             let starts = stride(from: Self.idsPerPage, to: ids.count, by: Self.idsPerPage).map { String(ids[$0], radix: 36) }
             let last = ids[((ids.count - 1) / Self.idsPerPage * Self.idsPerPage)...]
             let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
-            parts.append("\(JSONText.string(key)):[\(ids.count),\"\(Self.encode(Array(last)))\",\"\(starts.joined(separator: ","))\"]")
+            parts.append("\(JSONString.scriptLiteral(key)):[\(ids.count),\"\(Self.encode(Array(last)))\",\"\(starts.joined(separator: ","))\"]")
         }
         return Self.file("s/\(number)", data: "{" + parts.joined(separator: ",") + "}")
     }

@@ -323,8 +323,8 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(parts.text, try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id]).text)
     }
 
-    func testJSONTextEscapesWhatAScriptMustNotSee() {
-        XCTAssertEqual(JSONText.string("a\"b\\c\n</script>\u{2028}"), #""a\"b\\c\n\u003c/script>\u2028""#)
+    func testScriptLiteralsEscapeWhatAScriptMustNotSee() {
+        XCTAssertEqual(JSONString.scriptLiteral("a\"b\\c\n</script>\u{2028}"), #""a\"b\\c\n\u003c/script>\u2028""#)
     }
 
     private static let pieces = ["서울", "혁신", "파크", " ", "(", ")", "·", "운영", "가", "a", "B", "Z", "1", "\u{301}", "é", "E\u{301}",
@@ -355,9 +355,9 @@ final class SearchIndexTests: XCTestCase {
     }
 
     /// Escaping by runs of bytes against escaping byte by byte.
-    func testJSONTextIsTheByteByByteEscape() {
+    func testScriptLiteralsAreTheByteByByteEscape() {
         for text in Self.randomTexts(30_000) {
-            XCTAssertEqual(JSONText.string(text), Self.escapedByteByByte(text), text)
+            XCTAssertEqual(JSONString.scriptLiteral(text), Self.escapedByteByByte(text), text)
         }
     }
 
