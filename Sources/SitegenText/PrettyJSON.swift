@@ -1,11 +1,14 @@
 import Foundation
 import SitegenConcurrency
 
-/// JSON written straight into bytes exactly as `JSONEncoder` writes it with
+/// The one JSON writer: JSON written straight into bytes exactly as `JSONEncoder` writes it with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two spaces an indent, `"key" : value`,
 /// an empty array or object as an opening line, an empty line and the closing one, keys in the
-/// order `JSONKeyOrder` states. The encoder builds a tree of values first; for the
-/// release models of a 600-release site that was 5.7 % of a clean build.
+/// order `JSONKeyOrder` states, strings escaped by `JSONString`. The encoder builds a tree of
+/// values first; for the release models of a 600-release site that was 5.7 % of a clean build.
+///
+/// Members and elements are written by closures (`object`, `array`), or a whole `Encodable`
+/// value at once (`encode`, through its `Codable` conformance).
 public struct PrettyJSON {
     public package(set) var bytes: [UInt8] = []
     private var depth = 0
@@ -66,9 +69,7 @@ public struct PrettyJSON {
     /// `element` must be safe to call from several threads at once.
     public mutating func concurrentArray(count: Int, partSize: Int = 2_048, _ element: @escaping (inout PrettyJSON, Int) -> Void) {
         guard count > partSize else { return array(count: count, element) }
-        bytes.append(UInt8(ascii: "["))
-        bytes.append(0x0A)
-        depth += 1
+        open(UInt8(ascii: "["))
         let parts = stride(from: 0, to: count, by: partSize).map { $0..<min($0 + partSize, count) }
         let wave = 2 * ProcessInfo.processInfo.activeProcessorCount
         for first in stride(from: 0, to: parts.count, by: wave) {
@@ -78,7 +79,7 @@ public struct PrettyJSON {
                     json.depth = depth
                     var ends: [Int] = []
                     for position in part {
-                        json.elementLine(position, of: count, element)
+                        json.element(position, element)
                         ends.append(json.bytes.count)
                     }
                     return (json.bytes, ends)
@@ -97,9 +98,7 @@ public struct PrettyJSON {
                 bytes += piece[taken...]
             }
         }
-        depth -= 1
-        indent()
-        bytes.append(UInt8(ascii: "]"))
+        close(UInt8(ascii: "]"))
     }
 
     public mutating func strings(_ values: [String]) {
@@ -112,67 +111,58 @@ public struct PrettyJSON {
         object(keys) { json, member in value(&json, values[keys[member]]!) }
     }
 
-    package mutating func container(open: UInt8, close: UInt8, count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
-        bytes.append(open)
-        bytes.append(0x0A)
-        depth += 1
+    package mutating func container(open bracket: UInt8, close closing: UInt8, count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+        open(bracket)
         for position in 0..<count {
-            elementLine(position, of: count, element)
+            self.element(position, element)
             if let drain, bytes.count >= Self.drainBytes { drain(&bytes) }
         }
-        depth -= 1
-        if count == 0 { bytes.append(0x0A) }
-        indent()
-        bytes.append(close)
+        close(closing)
     }
 
-    /// Element `position` of a container of `count` on a line of its own, with its comma.
-    private mutating func elementLine(_ position: Int, of count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
-        indent()
+    /// Element `position` of a container on a line of its own, after the comma that ends the
+    /// one before.
+    private mutating func element(_ position: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+        startElement(position)
         element(&self, position)
-        if position < count - 1 { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    // MARK: The layout, a piece at a time
+
+    /// `{` or `[`, ending its line; what follows is one level deeper.
+    package mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
         bytes.append(0x0A)
+        depth += 1
+    }
+
+    /// The start of element `position` (0 for the first) of the open container: the comma and
+    /// line feed that end the element before, and the indent.
+    package mutating func startElement(_ position: Int) {
+        if position > 0 {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(0x0A)
+        }
+        indent()
+    }
+
+    /// A member's key as it stands before its value: `"key" : `.
+    package mutating func key(_ name: String) {
+        JSONString.append(name, to: &bytes)
+        bytes += Self.keySeparator
+    }
+
+    static let keySeparator = Array(" : ".utf8)
+
+    /// `}` or `]` on a line of its own (after an empty line, when nothing was in it).
+    package mutating func close(_ bracket: UInt8) {
+        bytes.append(0x0A)
+        depth -= 1
+        indent()
+        bytes.append(bracket)
     }
 
     private mutating func indent() {
         bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
-    }
-}
-
-/// The order sitegen writes an object's keys in: by their UTF-8 bytes, lowest first. It is
-/// the order Foundation's `JSONEncoder` gives with `.sortedKeys` on Linux (it sorts keys by
-/// their UTF-8 view), so files written here and files written through the encoder agree;
-/// `JSONKeyOrderTests` holds the two side by side.
-public enum JSONKeyOrder {
-    /// How an object of a set of keys is written: the positions of the keys in the encoder's
-    /// order, and each key as it stands before its value (`"key" : `).
-    public struct Layout: Sendable {
-        public var order: [Int]
-        public var names: [[UInt8]]
-    }
-
-    /// The layouts made so far, behind an `NSLock` (a pthread mutex, which ThreadSanitizer
-    /// sees; it cannot see the futex under the standard library's `Mutex`, and reported a race).
-    private final class Known: @unchecked Sendable {
-        let lock = NSLock()
-        var layouts: [[String]: Layout] = [:]
-    }
-
-    private static let known = Known()
-
-    /// The positions of `keys` in the encoder's order.
-    public static func order(of keys: [String]) -> [Int] {
-        layout(of: keys).order
-    }
-
-    public static func layout(of keys: [String]) -> Layout {
-        if let layout = known.lock.withLock({ known.layouts[keys] }) { return layout }
-        let layout = Layout(order: sortedOrder(keys), names: keys.map { JSONString.literal($0) + Array(" : ".utf8) })
-        known.lock.withLock { known.layouts[keys] = layout }
-        return layout
-    }
-
-    private static func sortedOrder(_ keys: [String]) -> [Int] {
-        keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
     }
 }
