@@ -14,7 +14,7 @@ final class ReleaseJSONTests: XCTestCase {
     }
 
     private func assertSameAsEncoder(_ release: Release, file: StaticString = #filePath, line: UInt = #line) throws {
-        let mine = ReleaseJSON.bytes(release), theirs = try encoders(release)
+        let mine = try ReleaseJSON.bytes(release), theirs = try encoders(release)
         if mine != theirs {
             let at = zip(mine, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(mine.count, theirs.count)
             XCTFail("\(release.id) differs at byte \(at): …\(String(decoding: mine[max(0, at - 80)..<min(mine.count, at + 40)], as: UTF8.self))",

@@ -50,7 +50,7 @@ public enum DataExport {
 
     /// `data/releases/<id>.json`: the whole model of one release.
     public static func model(of release: Release) throws -> OutputFile {
-        OutputFile(path: SiteMap.releaseJSON(release.id), bytes: ReleaseJSON.bytes(release) + [0x0A])
+        OutputFile(path: SiteMap.releaseJSON(release.id), bytes: try ReleaseJSON.bytes(release) + [0x0A])
     }
 
     /// One row per budget line of every release. `executed_won` is 지출 where 원인행위 and 지출

@@ -63,17 +63,16 @@ public struct BudgetLine: Codable, Equatable, Sendable {
         case lastLine = "last_line"
     }
 
+    // Written out, not synthesized, for `unreadable` alone: a set, coded as its raw values
+    // sorted so that the JSON is the same from run to run. The fields in the order of
+    // `CodingKeys`, in both (the build cache's binary form reads them by position).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         label = try c.decode(String.self, forKey: .label)
         kind = try c.decode(Kind.self, forKey: .kind)
         department = try c.decodeIfPresent(String.self, forKey: .department)
-        let rawAmounts = try c.decode([String: Int].self, forKey: .amounts)
-        amounts = [:]
-        for (key, value) in rawAmounts { if let role = ColumnRole(rawValue: key) { amounts[role] = value } }
-        let rawRates = try c.decode([String: PrintedRate].self, forKey: .rates)
-        rates = [:]
-        for (key, value) in rawRates { if let role = ColumnRole(rawValue: key) { rates[role] = value } }
+        amounts = try c.decode(RoleValues<Int>.self, forKey: .amounts)
+        rates = try c.decode(RoleValues<PrintedRate>.self, forKey: .rates)
         unreadable = Set(try c.decode([String].self, forKey: .unreadable).compactMap(ColumnRole.init(rawValue:)))
         firstLine = try c.decode(Int.self, forKey: .firstLine)
         lastLine = try c.decode(Int.self, forKey: .lastLine)
@@ -84,8 +83,8 @@ public struct BudgetLine: Codable, Equatable, Sendable {
         try c.encode(label, forKey: .label)
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(department, forKey: .department)
-        try c.encode(Dictionary(uniqueKeysWithValues: amounts.map { ($0.role.rawValue, $0.value) }), forKey: .amounts)
-        try c.encode(Dictionary(uniqueKeysWithValues: rates.map { ($0.role.rawValue, $0.value) }), forKey: .rates)
+        try c.encode(amounts, forKey: .amounts)
+        try c.encode(rates, forKey: .rates)
         try c.encode(unreadable.map(\.rawValue).sorted(), forKey: .unreadable)
         try c.encode(firstLine, forKey: .firstLine)
         try c.encode(lastLine, forKey: .lastLine)

@@ -42,3 +42,35 @@ public struct RoleValues<Value: Equatable & Sendable>: Equatable, Sendable, Sequ
         entries.makeIterator()
     }
 }
+
+/// An object of the roles' raw values (`{"budget" : 1000, "rate" : "49.8"}`); a key that names
+/// no role is passed over.
+extension RoleValues: Codable where Value: Codable {
+    private struct RoleKey: CodingKey {
+        var role: ColumnRole
+        var stringValue: String { role.rawValue }
+        var intValue: Int? { nil }
+
+        init(_ role: ColumnRole) {
+            self.role = role
+        }
+
+        init?(stringValue: String) {
+            guard let role = ColumnRole(rawValue: stringValue) else { return nil }
+            self.role = role
+        }
+
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: RoleKey.self)
+        self.init()
+        for key in container.allKeys { self[key.role] = try container.decode(Value.self, forKey: key) }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: RoleKey.self)
+        for entry in entries { try container.encode(entry.value, forKey: RoleKey(entry.role)) }
+    }
+}
