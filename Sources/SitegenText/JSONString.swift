@@ -16,8 +16,12 @@ public enum JSONString {
     }
 
     public static func append(_ text: String, to out: inout [UInt8], _ escaping: Escaping = .likeTheEncoder) {
-        var text = text
-        text.withUTF8 { append(utf8: $0, to: &out, escaping) }
+        // Read in place (a copy to call `withUTF8` on cost a retain and a release a string).
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append(utf8: $0, to: &out, escaping) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { append(utf8: $0, to: &out, escaping) }
+        }
     }
 
     public static func append(utf8 text: ArraySlice<UInt8>, to out: inout [UInt8], _ escaping: Escaping = .likeTheEncoder) {

@@ -18,15 +18,17 @@ extension PrettyJSON {
 
 /// The `Encoder` behind `PrettyJSON.encode`: one for a whole document, holding the writer, the
 /// members of the objects being written (innermost last) and each object type's key layout.
+/// (Its state is reached only through itself, one call at a time: unchecked for exclusive
+/// access, which was a tenth of writing a release.)
 final class PrettyJSONEncoder: Encoder {
-    var json = PrettyJSON()
+    @exclusivity(unchecked) var json = PrettyJSON()
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// A member waiting for the rest of its object.
     struct Member {
         enum Value {
-            case string(String), int(Int), bool(Bool), null
+            case string(String), int(Int), bool(Bool), null, strings([String])
             case encodable(any Encodable)
         }
 
@@ -34,17 +36,27 @@ final class PrettyJSONEncoder: Encoder {
         var value: Value
     }
 
-    private(set) var members: [Member] = []
+    @exclusivity(unchecked) private var members: [Member] = []
 
     /// What the value being written opened (nothing yet, an object, an array, a single value),
     /// and where its members begin in `members`.
     private enum Opened { case nothing, object(ObjectIdentifier), array, single }
-    private var opened = Opened.nothing
-    private var firstMember = 0
+    @exclusivity(unchecked) private var opened = Opened.nothing
+    @exclusivity(unchecked) private var firstMember = 0
 
     /// Each key type's last set of keys in the order they came, with its layout: a type's
     /// members come in the same order every time, so the keys are sorted once a type.
-    private var layouts: [ObjectIdentifier: (keys: [String], layout: JSONKeyOrder.Layout)] = [:]
+    private final class KnownKeys {
+        let keys: [String]
+        let layout: JSONKeyOrder.Layout
+
+        init(_ keys: [String]) {
+            self.keys = keys
+            layout = JSONKeyOrder.layout(of: keys)
+        }
+    }
+
+    @exclusivity(unchecked) private var layouts: [ObjectIdentifier: KnownKeys] = [:]
 
     func write<Value: Encodable>(_ value: Value) throws {
         let outer = (opened, firstMember)
@@ -66,23 +78,24 @@ final class PrettyJSONEncoder: Encoder {
     private func writeMembers(_ keyType: ObjectIdentifier) throws {
         let first = firstMember
         let count = members.count - first
-        let layout: JSONKeyOrder.Layout
-        if let known = layouts[keyType], known.keys.count == count,
-           known.keys.indices.allSatisfy({ known.keys[$0] == members[first + $0].key }) {
-            layout = known.layout
-        } else {
-            let keys = members[first...].map(\.key)
-            layout = JSONKeyOrder.layout(of: keys)
-            layouts[keyType] = (keys, layout)
+        var known = layouts[keyType]
+        if known == nil || known!.keys.count != count || !zip(known!.keys, members[first...]).allSatisfy({ $0 == $1.key }) {
+            known = KnownKeys(members[first...].map(\.key))
+            layouts[keyType] = known
         }
+        let layout = known!.layout
         json.open(UInt8(ascii: "{"))
-        for (position, member) in layout.order.enumerated() {
+        for position in 0..<count {
+            let member = layout.order[position]
             json.startElement(position)
             json.bytes += layout.names[member]
-            try write(members[first + member].value)
+            // Taken out, not copied: the member is written once.
+            var value = Member.Value.null
+            swap(&value, &members[first + member].value)
+            try write(value)
         }
         json.close(UInt8(ascii: "}"))
-        members.removeSubrange(first...)
+        members.removeLast(count)
     }
 
     private func write(_ value: Member.Value) throws {
@@ -91,6 +104,7 @@ final class PrettyJSONEncoder: Encoder {
         case .int(let int): json.int(int)
         case .bool(let bool): json.bool(bool)
         case .null: json.bytes += "null".utf8
+        case .strings(let strings): json.strings(strings)
         case .encodable(let value): try write(value)
         }
     }
@@ -135,7 +149,11 @@ private struct PrettyJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerP
     mutating func encode(_ value: Int, forKey key: Key) { encoder.add(.int(value), key: key) }
     mutating func encode(_ value: Double, forKey key: Key) throws { throw PrettyJSONEncoder.refused(value) }
     mutating func encode(_ value: Float, forKey key: Key) throws { throw PrettyJSONEncoder.refused(value) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { encoder.add(.encodable(value), key: key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+        // A list of strings is common enough in the models to keep out of an existential box.
+        if T.self == [String].self { return encoder.add(.strings(value as! [String]), key: key) }
+        encoder.add(.encodable(value), key: key)
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         preconditionFailure(PrettyJSONEncoder.unsupported)

@@ -102,7 +102,12 @@ public struct PrettyJSON {
     }
 
     public mutating func strings(_ values: [String]) {
-        array(count: values.count) { $0.string(values[$1]) }
+        open(UInt8(ascii: "["))
+        for position in values.indices {
+            startElement(position)
+            JSONString.append(values[position], to: &bytes)
+        }
+        close(UInt8(ascii: "]"))
     }
 
     /// An object of string keys, its values written by `value`.
@@ -163,6 +168,13 @@ public struct PrettyJSON {
     }
 
     private mutating func indent() {
-        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+        let width = 2 * depth
+        if width <= Self.spaces.count {
+            bytes += Self.spaces[..<width]
+        } else {
+            bytes += repeatElement(UInt8(ascii: " "), count: width)
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 }
