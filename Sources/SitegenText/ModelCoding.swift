@@ -1,5 +1,6 @@
-/// The build cache's compact binary form of a release model (and of what a theme derives from
-/// one release: `ReleaseMemo`). The cache held JSON before:
+/// The build cache's compact binary form: of a release model (`ModelEncoder`, `ModelDecoder`,
+/// through the models' `Codable` conformances), of what a theme derives from one release
+/// (`ReleaseMemo`), of the search's kept lists. The cache held JSON before:
 /// decoding the 47 MB of models of a 600-release site through `JSONDecoder` took 1.3 s of a
 /// 6 s incremental build (the `Codable` containers and the string-keyed amount dictionaries of
 /// each budget line), and encoding them 5 % of a clean build. The public `data/releases/*.json`
@@ -7,14 +8,67 @@
 /// build identity), and anything it cannot read is a cache miss, never a crash.
 ///
 /// Integers are zigzag LEB128, strings a byte count and UTF-8, optionals a 0/1 byte before
-/// the value, arrays a count before the elements, enums their raw value.
+/// the value, arrays a count before the elements.
+///
+/// A value with a compact form of its own, which `ModelEncoder` and `ModelDecoder` use in
+/// place of its `Codable` conformance: integers and strings (no container for them), maps
+/// (their keys are data, which a keyed container there does not keep), and leaf values
+/// whose form is shorter or quicker to read than their JSON text (`PrintedRate`'s two
+/// integers). A new leaf type needs none: its `Codable` conformance serves.
 package protocol ModelCoding {
     func write(to writer: inout ModelWriter)
     init(from reader: inout ModelReader) throws
 }
 
+extension Int: ModelCoding {
+    package func write(to writer: inout ModelWriter) { writer.write(self) }
+    package init(from reader: inout ModelReader) throws { self = try reader.int() }
+}
+
+extension String: ModelCoding {
+    package func write(to writer: inout ModelWriter) { writer.write(self) }
+    package init(from reader: inout ModelReader) throws { self = try reader.string() }
+}
+
+/// A map of strings: its count, then each key and value, keys in order (the same bytes from
+/// run to run).
+extension Dictionary: ModelCoding where Key == String, Value: ModelCoding {
+    package func write(to writer: inout ModelWriter) {
+        writer.write(keys.sorted()) { writer, key in
+            writer.write(key)
+            self[key]!.write(to: &writer)
+        }
+    }
+
+    package init(from reader: inout ModelReader) throws {
+        self.init()
+        for (key, value) in try reader.array({ (try $0.string(), try Value(from: &$0)) }) { self[key] = value }
+    }
+}
+
+/// Which of the types met so far have a compact form, asked of the runtime once a type (a cast
+/// a value was a sixth of writing a model).
+struct CompactForms {
+    private var known: [ObjectIdentifier: (any ModelCoding.Type)?] = [:]
+
+    mutating func of<Value>(_ type: Value.Type) -> (any ModelCoding.Type)? {
+        let key = ObjectIdentifier(type)
+        if let form = known[key] { return form }
+        let form = type as? any ModelCoding.Type
+        known[key] = form
+        return form
+    }
+}
+
+/// `value` as the type it is, `Same` (which the caller has made sure of), without a runtime cast.
+@inline(__always)
+func identical<Value, Same>(_ value: Value, as type: Same.Type) -> Same {
+    assert(Value.self == Same.self)
+    return unsafeBitCast(value, to: Same.self)
+}
+
 public struct ModelWriter {
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
 
     public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -41,10 +95,6 @@ public struct ModelWriter {
         write(value.rawValue)
     }
 
-    package mutating func write<Value: ModelCoding>(_ value: Value) {
-        value.write(to: &self)
-    }
-
     public mutating func write<Value>(_ value: Value?, _ each: (inout ModelWriter, Value) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
@@ -62,10 +112,21 @@ public struct ModelWriter {
         bytes += value
     }
 
-    public mutating func write(_ value: String?) { write(value) { $0.write($1) } }
-    public mutating func write(_ value: Int?) { write(value) { $0.write($1) } }
-    public mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
-    package mutating func write<Value: ModelCoding>(_ values: [Value]) { write(values) { $0.write($1) } }
+    /// Room for a count not known yet (an array's, before its elements): five bytes, which
+    /// `fill` makes a count that LEB128 reads as any other.
+    mutating func countSlot() -> Int {
+        bytes += [0x80, 0x80, 0x80, 0x80, 0x00]
+        return bytes.count - 5
+    }
+
+    mutating func fill(_ slot: Int, with count: Int) {
+        var zigzag = UInt64(count) << 1
+        for position in slot..<slot + 4 {
+            bytes[position] = UInt8(truncatingIfNeeded: zigzag) | 0x80
+            zigzag >>= 7
+        }
+        bytes[slot + 4] = UInt8(truncatingIfNeeded: zigzag)
+    }
 }
 
 public struct ModelReader {
@@ -122,13 +183,9 @@ public struct ModelReader {
         return value
     }
 
-    package mutating func value<Value: ModelCoding>(_ type: Value.Type = Value.self) throws -> Value {
-        try Value(from: &self)
-    }
-
     /// A count of bytes or elements: each takes at least one byte, so a count beyond the
     /// bytes left is corrupt.
-    private mutating func count() throws -> Int {
+    package mutating func count() throws -> Int {
         let count = try int()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
         return count
@@ -150,10 +207,5 @@ public struct ModelReader {
         return values
     }
 
-    public mutating func optionalString() throws -> String? { try optional { try $0.string() } }
-    public mutating func optionalInt() throws -> Int? { try optional { try $0.int() } }
     public mutating func strings() throws -> [String] { try array { try $0.string() } }
-    package mutating func values<Value: ModelCoding>(_ type: Value.Type = Value.self) throws -> [Value] {
-        try array { try Value(from: &$0) }
-    }
 }

@@ -44,19 +44,16 @@ public struct BuildCache: ReleaseModelStore, DerivedStore, Sendable {
     }
 
     /// The release model read from the same bytes by the same sitegen, if the cache has it
-    /// (in `ModelCoding`'s binary form; a file it cannot read is a miss).
+    /// (in the compact binary form, `ModelEncoder`'s; a file it cannot read is a miss).
     public func model(for contentKey: String) -> Release? {
         guard let data = FileManager.default.contents(atPath: modelURL(contentKey).path) else { return nil }
-        var reader = ModelReader([UInt8](data))
-        guard let release = try? Release(from: &reader), reader.isAtEnd else { return nil }
-        return release
+        return try? ModelDecoder.decode(Release.self, from: [UInt8](data))
     }
 
     public func store(_ release: Release, for contentKey: String) {
-        var writer = ModelWriter(capacity: 1 << 16)
-        writer.write(release)
+        guard let bytes = try? ModelEncoder.encode(release, capacity: 1 << 16) else { return }
         try? FileManager.default.createDirectory(at: modelsFolder, withIntermediateDirectories: true)
-        try? Self.replace(modelURL(contentKey)) { write in try write(writer.bytes) }
+        try? Self.replace(modelURL(contentKey)) { write in try write(bytes) }
     }
 
     /// What a theme derived from one release alone (`ReleaseMemo`), kept beside the release's

@@ -51,3 +51,17 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         try c.encode(description)
     }
 }
+
+/// An as-of day in the build cache's binary form: its three numbers, not its text.
+extension Day: ModelCoding {
+    package func write(to writer: inout ModelWriter) {
+        writer.write(year)
+        writer.write(month)
+        writer.write(day)
+    }
+
+    package init(from reader: inout ModelReader) throws {
+        guard let day = Day(year: try reader.int(), month: try reader.int(), day: try reader.int()) else { throw ModelReader.Malformed() }
+        self = day
+    }
+}

@@ -63,3 +63,15 @@ private func pow10(_ n: Int) -> Double {
     for _ in 0..<n { result *= 10 }
     return result
 }
+
+/// In the build cache's compact form, its two integers (read back without parsing its text).
+extension PrintedRate: ModelCoding {
+    package func write(to writer: inout ModelWriter) {
+        writer.write(scaled)
+        writer.write(decimals)
+    }
+
+    package init(from reader: inout ModelReader) throws {
+        self.init(scaled: try reader.int(), decimals: try reader.int())
+    }
+}

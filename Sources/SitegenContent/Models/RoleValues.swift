@@ -74,3 +74,28 @@ extension RoleValues: Codable where Value: Codable {
         for entry in entries { try container.encode(entry.value, forKey: RoleKey(entry.role)) }
     }
 }
+
+/// In the build cache's compact form: the count, then each role's place in `ColumnRole.allCases`
+/// and its value, in that order. (Read by name through `Codable`, a role was matched against all
+/// fourteen names: the largest part of reading a model back.)
+extension RoleValues: ModelCoding where Value: ModelCoding {
+    package func write(to writer: inout ModelWriter) {
+        writer.write(entries.count)
+        for entry in entries {
+            writer.write(entry.role.order)
+            entry.value.write(to: &writer)
+        }
+    }
+
+    package init(from reader: inout ModelReader) throws {
+        let count = try reader.count()
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let order = try reader.int()
+            guard order > (entries.last?.role.order ?? -1), order < columnRoles.count else { throw ModelReader.Malformed() }
+            entries.append(Entry(role: columnRoles[order], value: try Value(from: &reader)))
+        }
+    }
+}
+
+private let columnRoles = ColumnRole.allCases

@@ -46,3 +46,16 @@ extension YearMonth {
     /// How the site says it: `2022-03` → `2022년 3월`.
     public var label: String { "\(year)년 \(month)월" }
 }
+
+/// In the build cache's compact form, its two integers (read back without parsing its text).
+extension YearMonth: ModelCoding {
+    package func write(to writer: inout ModelWriter) {
+        writer.write(year)
+        writer.write(month)
+    }
+
+    package init(from reader: inout ModelReader) throws {
+        guard let month = YearMonth(year: try reader.int(), month: try reader.int()) else { throw ModelReader.Malformed() }
+        self = month
+    }
+}
