@@ -433,34 +433,3 @@ final class SearchIndexTests: XCTestCase {
         }
     }
 }
-
-/// Table downloads are written by hand; they must stay what `JSONEncoder` wrote.
-final class JSONRowsTests: XCTestCase {
-    func testRowsAreWhatJSONEncoderWrites() {
-        let headers = [["부서", "정원", "현원", "원문 행"],
-                       ["보고서", "보고 시기", "기준일", "부서", "표", "사업명", "예산현액", "원인행위", "지출(집행액)", "집행률", "원문 행"],
-                       ["번호", "종류", "부서", "처리 상황", "인쇄된 처리 상황", "원문 행", "요구 내용"],
-                       ["a", "B", "b2", "b10", "A1", "_x", "Z", "é", "e", "10", "9", "가", "ㄱ", "Ａ"]]
-        let cells = ["", "1,234", "서울혁신파크 / 운영", "a\"b\\c", "tab\there", "line\nbreak", "\u{1}ctl", "△37.2", "https://x.org/a/b"]
-        var generator = SystemRandomNumberGenerator()
-        for header in headers {
-            for _ in 0..<30 {
-                let rows = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
-                    (0..<Int.random(in: 1...header.count, using: &generator)).map { _ in cells.randomElement(using: &generator)! }
-                }
-                XCTAssertEqual(String(decoding: JSONRows.encode(header: header, rows: rows), as: UTF8.self),
-                               String(decoding: JSONRows.byFoundation(header: header, rows: rows), as: UTF8.self))
-            }
-        }
-        XCTAssertEqual(JSONRows.encode(header: ["a"], rows: []), JSONRows.byFoundation(header: ["a"], rows: []))
-    }
-
-    func testDistinctNamesAreToldAsASetTellsThem() {
-        var generator = SystemRandomNumberGenerator()
-        let names = ["a", "b", "가", "e\u{301}", "\u{E9}", ""]
-        for _ in 0..<2_000 {
-            let header = (0..<Int.random(in: 0...40, using: &generator)).map { _ in names.randomElement(using: &generator)! + String(Int.random(in: 0...30, using: &generator)) }
-            XCTAssertEqual(JSONRows.hasDistinctNames(header), Set(header).count == header.count, header.description)
-        }
-    }
-}
