@@ -16,7 +16,7 @@ public enum JSONKeyOrder {
     }
 
     /// Whether key `a` is written before key `b`.
-    public static func precedes(_ a: String, _ b: String) -> Bool {
+    static func precedes(_ a: String, _ b: String) -> Bool {
         a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

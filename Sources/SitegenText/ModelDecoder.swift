@@ -12,19 +12,19 @@ package struct ModelDecoder {
     }
 }
 
-/// (Its state is reached only through itself, one call at a time: unchecked for exclusive
-/// access, as `PrettyJSONEncoder`'s.)
+/// The `Decoder` behind `ModelDecoder`: one for a whole value, holding the reader. (Its state is
+/// reached only through itself, one call at a time: unchecked for exclusive access, as
+/// `PrettyJSONEncoder`'s.)
 final class ModelBinaryDecoder: Decoder {
     @exclusivity(unchecked) var reader: ModelReader
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     fileprivate var askedForKeys = false
+    @exclusivity(unchecked) private var compactForms = CompactForms()
 
     init(_ bytes: [UInt8]) {
         reader = ModelReader(bytes)
     }
-
-    @exclusivity(unchecked) private var compactForms = CompactForms()
 
     func read<Value: Decodable>(_ type: Value.Type) throws -> Value {
         // Strings and lists of strings without a container, as `ModelBinaryEncoder` wrote them.
@@ -49,33 +49,6 @@ final class ModelBinaryDecoder: Decoder {
     func singleValueContainer() -> any SingleValueDecodingContainer {
         ModelSingleValueDecoding(decoder: self)
     }
-}
-
-extension ModelReader {
-    mutating func bool() throws -> Bool {
-        switch try byte() {
-        case 0: return false
-        case 1: return true
-        default: throw Malformed()
-        }
-    }
-
-    mutating func double() throws -> Double { Double(bitPattern: UInt64(UInt(bitPattern: try int()))) }
-
-    mutating func float() throws -> Float {
-        guard let bits = UInt32(exactly: try int()) else { throw Malformed() }
-        return Float(bitPattern: bits)
-    }
-
-    mutating func integer<Integer: FixedWidthInteger>(_ type: Integer.Type = Integer.self) throws -> Integer {
-        let value = try int()
-        let integer = Integer(truncatingIfNeeded: value)
-        guard Int(truncatingIfNeeded: integer) == value else { throw Malformed() }
-        return integer
-    }
-
-    /// Whether an optional member is there (its 0/1 byte).
-    mutating func isPresent() throws -> Bool { try bool() }
 }
 
 private struct ModelKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {

@@ -1,13 +1,15 @@
-/// Writes a value in `ModelCoding`'s compact binary form through its `Encodable` conformance:
-/// the models' `Codable` conformances are the one list of their fields, for the build cache
-/// and for the JSON export (`PrettyJSON.encode`) alike.
+/// Writes a value in the compact binary form (`ModelWriter`) through its `Encodable`
+/// conformance: the models' `Codable` conformances are the one list of their fields, for the
+/// build cache and for the JSON export (`PrettyJSON.encode`) alike.
 ///
 /// A keyed container's members are written by position, without their keys: a type's
 /// `init(from:)` asks for them in the order its `encode(to:)` gave them (the synthesized
 /// conformances both follow `CodingKeys`). An optional member is a 0/1 byte before its value,
 /// an array its count before its elements, and a value whose type has a compact form of its own
 /// (`ModelCoding`: the integers, strings, maps and leaf values such as `PrintedRate`) that form.
-/// A map must have one: its keys are data, which a keyed container here does not keep.
+/// A map must have one: its keys are data, which a keyed container here does not keep. An
+/// optional anywhere but as a keyed member is refused (an error), and so are nested containers
+/// and super-encoders, which no model uses (a trap).
 package struct ModelEncoder {
     package static func encode<Value: Encodable>(_ value: Value, capacity: Int = 0) throws -> [UInt8] {
         let encoder = ModelBinaryEncoder(capacity: capacity)
@@ -16,8 +18,9 @@ package struct ModelEncoder {
     }
 }
 
-/// (Its state is reached only through itself, one call at a time: unchecked for exclusive
-/// access, as `PrettyJSONEncoder`'s.)
+/// The `Encoder` behind `ModelEncoder`: one for a whole value, holding the writer. (Its state is
+/// reached only through itself, one call at a time: unchecked for exclusive access, as
+/// `PrettyJSONEncoder`'s.)
 final class ModelBinaryEncoder: Encoder {
     @exclusivity(unchecked) var writer: ModelWriter
     var codingPath: [any CodingKey] { [] }
@@ -27,11 +30,11 @@ final class ModelBinaryEncoder: Encoder {
     @exclusivity(unchecked) private var countSlot: Int?
     @exclusivity(unchecked) fileprivate var elements = 0
 
+    @exclusivity(unchecked) private var compactForms = CompactForms()
+
     init(capacity: Int) {
         writer = ModelWriter(capacity: capacity)
     }
-
-    @exclusivity(unchecked) private var compactForms = CompactForms()
 
     func write<Value: Encodable>(_ value: Value) throws {
         // Strings and lists of strings (a work item's body, a department's printed names)
@@ -65,13 +68,8 @@ final class ModelBinaryEncoder: Encoder {
     }
 
     static let unsupported = "the compact binary form writes no nested container or super-encoder: encode a value instead"
-}
-
-extension ModelWriter {
-    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
-    mutating func write(_ value: Double) { write(Int(bitPattern: UInt(value.bitPattern))) }
-    mutating func write(_ value: Float) { write(Int(value.bitPattern)) }
-    mutating func write<Integer: FixedWidthInteger>(integer value: Integer) { write(Int(truncatingIfNeeded: value)) }
+    static let optionalRefused = EncodingError.invalidValue(
+        Optional<Int>.none as Any, .init(codingPath: [], debugDescription: "the compact binary form codes an optional only as a keyed member"))
 }
 
 private struct ModelKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -137,7 +135,7 @@ private struct ModelUnkeyedEncoding: UnkeyedEncodingContainer {
 
     /// A nil element would need a byte that a present one has not: an optional is coded only
     /// as a keyed member.
-    mutating func encodeNil() { preconditionFailure("the compact binary form codes an optional only as a keyed member") }
+    mutating func encodeNil() throws { throw ModelBinaryEncoder.optionalRefused }
     mutating func encode(_ value: Bool) { encoder.elements += 1; encoder.writer.write(value) }
     mutating func encode(_ value: String) { encoder.elements += 1; encoder.writer.write(value) }
     mutating func encode(_ value: Double) { encoder.elements += 1; encoder.writer.write(value) }
@@ -170,7 +168,7 @@ private struct ModelSingleValueEncoding: SingleValueEncodingContainer {
     let encoder: ModelBinaryEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() { preconditionFailure("the compact binary form codes an optional only as a keyed member") }
+    mutating func encodeNil() throws { throw ModelBinaryEncoder.optionalRefused }
     mutating func encode(_ value: Bool) { encoder.writer.write(value) }
     mutating func encode(_ value: String) { encoder.writer.write(value) }
     mutating func encode(_ value: Double) { encoder.writer.write(value) }

@@ -116,7 +116,7 @@ public struct PrettyJSON {
         object(keys) { json, member in value(&json, values[keys[member]]!) }
     }
 
-    package mutating func container(open bracket: UInt8, close closing: UInt8, count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+    private mutating func container(open bracket: UInt8, close closing: UInt8, count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
         open(bracket)
         for position in 0..<count {
             self.element(position, element)
