@@ -5,7 +5,8 @@ import Glibc
 extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether both hold the same bytes, by `memcmp` (paths, job keys and reports are compared
     /// by their bytes, not as `String`s, which compare through Unicode).
-    package func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable
+    public func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
         count == other.count && (isEmpty || memcmp(baseAddress!, other.baseAddress!, count) == 0)
     }
 }
