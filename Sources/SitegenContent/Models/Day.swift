@@ -7,7 +7,9 @@ import SitegenText
 /// does not have (`2. 30.`) is kept as printed, and only the year's elapsed share
 /// (`Format.yearElapsed`) refuses it. The year has four digits, so `description` always reads
 /// `YYYY-MM-DD` and sorts as the days do.
-public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+public struct Day: CodedAsText, Comparable, Hashable, Sendable {
+    public static let textForm = "YYYY-MM-DD"
+
     public let year: Int
     public let month: Int
     public let day: Int
@@ -35,20 +37,6 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
 
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = Day(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM-DD day: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
     }
 }
 

@@ -1,7 +1,9 @@
 import SitegenText
 
 /// A calendar month, the granularity at which releases are dated (`2022-03`).
-public struct YearMonth: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+public struct YearMonth: CodedAsText, Comparable, Hashable, Sendable {
+    public static let textForm = "YYYY-MM"
+
     public let year: Int
     public let month: Int
 
@@ -25,20 +27,6 @@ public struct YearMonth: Codable, Comparable, Hashable, Sendable, CustomStringCo
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool {
         (a.year, a.month) < (b.year, b.month)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = YearMonth(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM month: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
     }
 }
 
