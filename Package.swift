@@ -98,7 +98,7 @@ let package = Package(
         ),
         // libFuzzer over the report parser, built by `make fuzz` (scripts/fuzz).
         .executableTarget(name: "sitegen-fuzz", dependencies: ["SitegenContent", "SitegenText"], path: "Fuzz"),
-        .testTarget(name: "SitegenCoreTests",
+        .testTarget(name: "SitegenTests",
                     dependencies: ["SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "SitegenCorpus"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SitegenTemplatesTests",
