@@ -3,7 +3,7 @@ import PackageDescription
 
 // The modules are the map of the code (README, "Layout"), each depending only on those above it:
 //   SitegenText, SitegenConcurrency → SitegenContent → SitegenSite → SitegenSearch →
-//   SitegenTemplates → SitegenBuild → SitegenServe → sitegen
+//   SitegenShare → SitegenTemplates → SitegenBuild → SitegenServe → sitegen
 // (SitegenBuild needs no template: it is handed a `SiteTheme`; the command hands it the
 // templates' `StandardTheme`.)
 let package = Package(
@@ -58,10 +58,13 @@ let package = Package(
         .target(name: "SitegenSite", dependencies: ["SitegenContent", "SitegenText", "SitegenConcurrency"]),
         // The site's search: passages, the piece table and its shards, the id lists, the script.
         .target(name: "SitegenSearch", dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency"]),
+        // Sharing what is not HTML: preview text, PNGs by rsvg-convert (librsvg2-bin) as
+        // processes, kept in the build cache by the hash of their SVG.
+        .target(name: "SitegenShare", dependencies: ["SitegenText", "SitegenConcurrency"]),
         // Page templates: the only code that produces HTML (and SVG).
         .target(
             name: "SitegenTemplates",
-            dependencies: ["SitegenSearch", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "CCmarkGFM",
+            dependencies: ["SitegenShare", "SitegenSearch", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "CCmarkGFM",
                            .product(name: "Crypto", package: "swift-crypto")],
             path: "Templates"
         ),
@@ -86,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenBuild", "SitegenTemplates", "SitegenServe", "SitegenSite", "SitegenContent", "SitegenText", "CMimalloc",
+                "SitegenBuild", "SitegenTemplates", "SitegenShare", "SitegenServe", "SitegenSite", "SitegenContent", "SitegenText", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,11 +105,11 @@ let package = Package(
                     dependencies: ["SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency", "SitegenCorpus"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SitegenTemplatesTests",
-                    dependencies: ["SitegenTemplates", "SitegenSearch", "SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText"],
+                    dependencies: ["SitegenTemplates", "SitegenShare", "SitegenSearch", "SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText"],
                     exclude: ["Golden"]),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent"]),
         .testTarget(name: "EndToEndTests",
-                    dependencies: ["SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent", "SitegenText", "SitegenCorpus"],
+                    dependencies: ["SitegenBuild", "SitegenTemplates", "SitegenShare", "SitegenSite", "SitegenContent", "SitegenText", "SitegenCorpus"],
                     exclude: ["phone_and_desktop.py"]),
     ]
 )
