@@ -3,10 +3,21 @@ import SitegenText
 import SitegenContent
 import SitegenSite
 import SitegenSearch
+import SitegenShare
 
 /// The site's own theme: every page of the site, built from Swift string templates.
 public struct StandardTheme: SiteTheme {
-    public init() {}
+    /// Draws the preview cards and the charts' PNGs (`build --cards`); without one, pages have
+    /// neither, and no `og:image`.
+    public let rasterizer: (any Rasterizing)?
+
+    public init(rasterizer: (any Rasterizing)? = nil) {
+        self.rasterizer = rasterizer
+    }
+
+    private var cards: Bool { rasterizer != nil }
+    /// What the keys of the pages with cards say of them, so that turning cards on or off makes them again.
+    private var cardsKey: String { cards ? "cards:" : "" }
 
     /// The search's passages of each release, cut while the build indexes the site (or read
     /// back from the build cache, for a release unchanged since the last build).
@@ -22,14 +33,14 @@ public struct StandardTheme: SiteTheme {
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]
         var sitePages: [() -> Page] = [
-            { HomePage(site: site).page }, { ProgramIndexPage(site: site).page(groups: groups) },
+            { HomePage(site: site, cards: cards).page }, { ProgramIndexPage(site: site).page(groups: groups) },
             { FindingsPage(site: site).page }, { DataPage(site: site).page },
             { DepartmentIndexPage(site: site).page }, { SearchPage(site: site, groups: groups).page },
         ]
         for position in ProgramIndexPage.initials.indices {
             sitePages.append { ProgramIndexPage(site: site).page(initial: position, groups: groups) }
         }
-        jobs += sitePages.map { page in RenderJob { Self.files(of: [page()], site: site) } }
+        jobs += sitePages.map { page in RenderJob { try files(of: [page()], site: site) } }
         let releaseKeys = ReleasePages.keys(site)
         for lineage in site.departmentLineages {
             jobs.append(RenderJob(key: DepartmentLineagePage.key(lineage, releaseKeys: releaseKeys, site: site).map { "department:" + $0 }) {
@@ -38,14 +49,14 @@ public struct StandardTheme: SiteTheme {
             })
         }
         for program in site.programs {
-            jobs.append(RenderJob(key: ProgramPage.key(program, releaseKeys: releaseKeys, site: site).map { "program:" + $0 }) {
-                Self.files(of: [ProgramPage(site: site, program: program).page], site: site)
+            jobs.append(RenderJob(key: ProgramPage.key(program, releaseKeys: releaseKeys, site: site).map { "program:" + cardsKey + $0 }) {
+                try files(of: [ProgramPage(site: site, program: program, cards: cards).page], site: site)
                     + [Feeds(site: site).program(program).file]
             })
         }
         for (position, index) in site.releases.enumerated() {
-            jobs.append(RenderJob(key: ReleasePage.key(position, releaseKey: releaseKeys[position], site: site).map { "release-page:" + $0 }) {
-                Self.files(of: [ReleasePage(site: site, index: index).page], site: site)
+            jobs.append(RenderJob(key: ReleasePage.key(position, releaseKey: releaseKeys[position], site: site).map { "release-page:" + cardsKey + $0 }) {
+                try files(of: [ReleasePage(site: site, index: index, cards: cards).page], site: site)
             })
             jobs.append(RenderJob(key: releaseKeys[position].map { "release-pages:" + $0 }) {
                 Self.files(of: ReleasePages.pages(index, site: site), site: site)
@@ -56,7 +67,19 @@ public struct StandardTheme: SiteTheme {
 
     public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {
         let pages = writtenPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+            .filter { !SiteMap.isEmbed($0) }
         return SiteFiles(site: site, pagePaths: pages).files
+    }
+
+    /// Pages laid out, with the files that go with them and, with a rasteriser, their PNGs.
+    func files(of pages: [Page], site: SiteContent) throws -> [OutputFile] {
+        var files = Self.files(of: pages, site: site)
+        if let rasterizer {
+            for request in pages.flatMap(\.rasters) {
+                files.append(OutputFile(path: request.path, bytes: try rasterizer.png(request)))
+            }
+        }
+        return files
     }
 
     /// Pages laid out, with the files that go with them.

@@ -66,3 +66,16 @@ public enum SiteMap {
     /// in the order of `Report.findings` (stable: a release's findings depend on its text alone).
     public static func findingAnchor(_ number: Int) -> String { "finding-\(number)" }
 }
+
+extension SiteMap {
+    /// A page's preview card (1200 × 630 PNG, `og:image`), beside the page: `programs/<slug>/card.png`.
+    public static func card(_ page: String) -> String { page + "card.png" }
+    /// A program's execution-rate chart as a file of its own (`svg`, or `png` at 2×).
+    public static func programChart(_ slug: String, format: String) -> String { program(slug) + "chart-rate." + format }
+    /// The minimal page that holds a program's chart for an `<iframe>` (noindex, not in the sitemap).
+    public static func programEmbed(_ slug: String) -> String { program(slug) + "embed/" }
+    /// Whether a page is an embed page, which the sitemap leaves out.
+    public static func isEmbed(_ page: String) -> Bool {
+        page.hasPrefix("programs/") && page.hasSuffix("/embed/") && page.split(separator: "/").count == 3
+    }
+}

@@ -4,6 +4,7 @@ import SitegenSite
 import SitegenTemplates
 import SitegenBuild
 import SitegenServe
+import SitegenShare
 
 extension Sitegen {
     struct Build: ParsableCommand {
@@ -22,6 +23,9 @@ extension Sitegen {
 
         @Option(name: .long, help: "Absolute URL the site is served from (for absolute links and the sitemap), e.g. https://example.org/reports/.")
         var baseURL: String?
+
+        @Flag(name: .long, help: "Draw 1200×630 preview cards and the charts' PNGs with rsvg-convert (librsvg2-bin), kept in the build cache by SVG hash.")
+        var cards = false
 
         @Flag(name: .long, help: "Ignore the build cache and make every page anew.")
         var clean = false
@@ -52,13 +56,15 @@ extension Sitegen {
             let signer = try sign.map { path in
                 try SiteSigner(keyFileText: String(decoding: try CLIFile.read(path), as: UTF8.self), file: path)
             }
+            let rasterizer = try cards ? CachedRasterizer(folder: BuildCache.folder(besideOutput: location.url).appendingPathComponent("png"),
+                                                          rasterizer: RSVGConvert()) : nil
             StagingCleanup.installSignalHandlers()
             let showProgress = verbose || (!quiet && isatty(STDERR_FILENO) == 1)
             var builder = SiteBuilder(
                 contentDirectory: contentOptions.contentURL,
                 outputDirectory: location.url,
                 config: SiteConfig(baseURL: base),
-                theme: StandardTheme(),
+                theme: StandardTheme(rasterizer: rasterizer),
                 clean: clean,
                 progress: { step in
                     guard showProgress else { return }
@@ -71,6 +77,7 @@ extension Sitegen {
             builder.keepsMemoryUntilExit = true
             let summary = try builder.build()
             guard !quiet else { return }
+            if base == nil { FileHandle.standardError.write(Data("note: link previews (og:url, og:image, canonical) need --base-url\n".utf8)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("built \(output)/: \(summary.releases) releases, \(summary.pages) pages, \(summary.files) files, \(summary.findings) findings in \(seconds) s (\(summary.jobsCarried) of \(summary.jobsMade + summary.jobsCarried) jobs reused)")
             print("root \(summary.rootHash)\(signer == nil ? "" : " (signed: \(SiteManifest.signaturePath))")")

@@ -74,6 +74,13 @@ struct BarChart {
     }
 
     private var wide: HTML {
+        let drawing = wideDrawing
+        return "\(header("wide", width: Self.width, height: drawing.height, classes: "wide"))\n\(drawing.body)</svg>"
+    }
+
+    /// The wide drawing's height (in its own units, 720 wide) and what is inside its `svg`: what
+    /// the page shows, and what the chart's SVG file and the preview cards draw again.
+    var wideDrawing: (height: Double, body: HTML) {
         // Asked once, not once a bar (it builds a set of every bar's value).
         let sharedElapsed = self.sharedElapsed
         let plot = Self.width - Self.labelWidth - 20
@@ -116,14 +123,13 @@ struct BarChart {
         } ?? ""
         let hundredLabel: HTML = sharedElapsed.map { abs($0 - 100) * scale < 40 } == true ? "" :
             "<text class=\"tick\" x=\"\(n(ruleX))\" y=\"\(n(Self.top - 12))\" text-anchor=\"middle\">100%</text>"
-        return """
-        \(header("wide", width: Self.width, height: height, classes: "wide"))
+        return (height, """
         <line class="axis" x1="\(n(Self.labelWidth))" y1="\(n(Self.top - 4))" x2="\(n(Self.labelWidth))" y2="\(n(height - 6))"></line>
         <line class="rule" x1="\(n(ruleX))" y1="\(n(Self.top - 8))" x2="\(n(ruleX))" y2="\(n(height - 6))"></line>
         \(hundredLabel)
         <text class="tick" x="\(n(Self.labelWidth))" y="\(n(Self.top - 12))" text-anchor="middle">0%</text>
-        \(shapes)\(elapsed)\(rows)</svg>
-        """
+        \(shapes)\(elapsed)\(rows)
+        """)
     }
 
     /// The phone drawing: each name on its own line above its bar, the rate at the right.

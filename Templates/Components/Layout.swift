@@ -1,6 +1,7 @@
 import SitegenText
 import SitegenSite
 import SitegenSearch
+import SitegenShare
 
 /// One page before it is wrapped in the layout.
 struct Page {
@@ -17,6 +18,10 @@ struct Page {
     var attachments: [OutputFile] = []
     /// A page served at any depth (`404.html`): its style is inline, so it keeps it under any folder.
     var standalone = false
+    /// The page's preview card (`card.png` beside it), when cards are drawn: `og:image`.
+    var image: String? = nil
+    /// Images drawn as PNG from their SVG when cards are drawn (the card, the chart at 2×).
+    var rasters: [RasterRequest] = []
 
     var outputPath: String { path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path }
 }
@@ -27,8 +32,6 @@ enum Layout {
 
     static func render(_ page: Page, site: SiteContent, linker: Linker) -> OutputFile {
         let crumbs: [HTML] = page.trail.map { target, label in "<li>\(linker.link(target, label))</li>" }
-        let canonical: HTML = site.config.baseURL != nil
-            ? "<link rel=\"canonical\" href=\"\(site.config.absoluteURL(page.path))\">\n" : ""
         // The page around its body, written apart and joined as bytes: the body, most of a page,
         // is copied once, not grown into the layout's string and copied again into the file
         // (Layout.render was 223 samples of a clean 600-release build, then 189).
@@ -39,9 +42,9 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
-        <title>\(page.title) — \(siteName)</title>
-        <meta name="description" content="\(page.description)">
-        \(canonical)\(page.standalone ? StyleSheet.inline : "<link rel=\"stylesheet\" href=\"\(linker.href(StyleSheet.path))\">")
+        <title>\(PreviewText.clean(page.title, limit: 1000)) — \(siteName)</title>
+        <meta name="description" content="\(PreviewText.clean(page.description, limit: LinkPreview.descriptionLimit))">
+        \(LinkPreview.tags(page, config: site.config))\(page.standalone ? StyleSheet.inline : "<link rel=\"stylesheet\" href=\"\(linker.href(StyleSheet.path))\">")
         <link rel="icon" href="\(linker.href(Favicon.path))" type="image/svg+xml">
         <script src="\(linker.href(SiteScript.path))" defer></script>
         <link rel="alternate" type="application/atom+xml" title="새 보고서" href="\(linker.href("feed.xml"))">

@@ -2,17 +2,46 @@ import SitegenText
 import SitegenContent
 import SitegenSite
 import SitegenSearch
+import SitegenShare
 
 /// `/`: what the site is, the latest release at a glance, every release newest first.
 struct HomePage {
     let site: SiteContent
+    /// Whether the page has a preview card (`build --cards`).
+    var cards = false
 
     var page: Page {
         let linker = Linker(config: site.config, pagePath: "")
+        let figures = self.figures
+        let latest = site.latest?.release.metadata
+        let card = PreviewCard(name: "서울시 부서 업무보고 열람실", figures: figures, chart: chart)
         return Page(path: "", title: "서울시 부서 업무보고 열람실",
-                    description: "서울시 부서가 시의회에 낸 업무보고를 세부사업 하나하나까지 링크할 수 있게 펼쳐 놓았습니다.",
+                    description: figures?.sentence.flatMap { sentence in latest.map { "최신 보고서 ‘\($0.title)’(\($0.issuer)): \(sentence)" } }
+                        ?? "서울시 부서가 시의회에 낸 업무보고를 세부사업 하나하나까지 링크할 수 있게 펼쳐 놓았습니다.",
                     body: body(linker),
-                    attachments: rateTable(linker)?.data?.files(pagePath: "") ?? [])
+                    attachments: rateTable(linker)?.data?.files(pagePath: "") ?? [],
+                    image: cards ? SiteMap.card("") : nil,
+                    rasters: cards ? [RasterRequest(path: SiteMap.card(""), svg: card.svg)] : [])
+    }
+
+    /// The latest release's grand total, as the glance shows it and the link preview says it.
+    var figures: PageFigures? {
+        guard let index = site.latest, let total = index.overview.total else { return nil }
+        let rate = total.rate ?? ReleaseOverview.computedRate(total).map { PrintedRate(scaled: Int(($0 * 10).rounded()), decimals: 1) }
+        return PageFigures(report: Format.month(index.release.metadata.date), budget: total.budget.map(Format.compactWon),
+                           executed: total.executed.map(Format.compactWon), rate: rate.map { "\($0.description)%" },
+                           asOf: index.overview.mainTable?.asOf.map(Format.day))
+    }
+
+    /// The latest release's chart of execution by department.
+    private var chart: BarChart? {
+        guard let index = site.latest, !index.overview.departments.isEmpty else { return nil }
+        let release = index.release
+        let asOf = index.overview.mainTable?.asOf
+        return BarChart(
+            title: "\(release.metadata.title) 부서별 집행률",
+            description: "\(release.metadata.issuer) \(Format.month(release.metadata.date)) 보고서의 부서별 예산 집행률. 같은 숫자가 아래 보고서 쪽의 표에 있습니다.",
+            bars: index.overview.departments.map { BarChart.bar(for: $0, label: NameKey.department($0.label), asOf: asOf) }, asOf: asOf)
     }
 
     private func body(_ linker: Linker) -> HTML {
@@ -56,21 +85,15 @@ struct HomePage {
         guard let index = site.latest else { return "<p>아직 실린 보고서가 없습니다.</p>" }
         let release = index.release
         let overview = index.overview
-        let asOf = overview.mainTable?.asOf
         var glance: [HTML] = []
-        if let total = overview.total {
-            if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }
-            if let executed = total.executed { glance.append("<li>집행액<strong>\(Format.compactWon(executed))</strong></li>") }
-            if let rate = total.rate ?? ReleaseOverview.computedRate(total).map({ PrintedRate(scaled: Int(($0 * 10).rounded()), decimals: 1) }) {
-                glance.append("<li>집행률<strong>\(rate.description)%</strong></li>")
-            }
-            if let asOf { glance.append("<li>기준일<strong>\(Format.day(asOf))</strong></li>") }
+        if overview.total != nil, let figures {
+            if let budget = figures.budget { glance.append("<li>예산현액<strong>\(budget)</strong></li>") }
+            if let executed = figures.executed { glance.append("<li>집행액<strong>\(executed)</strong></li>") }
+            if let rate = figures.rate { glance.append("<li>집행률<strong>\(rate)</strong></li>") }
+            if let asOf = figures.asOf { glance.append("<li>기준일<strong>\(asOf)</strong></li>") }
         }
-        let bars = overview.departments.map { BarChart.bar(for: $0, label: NameKey.department($0.label), asOf: asOf) }
-        let chart: HTML = bars.isEmpty ? "" : BarChart(
-            title: "\(release.metadata.title) 부서별 집행률",
-            description: "\(release.metadata.issuer) \(Format.month(release.metadata.date)) 보고서의 부서별 예산 집행률. 같은 숫자가 아래 보고서 쪽의 표에 있습니다.",
-            bars: bars, asOf: asOf).svg
+        let bars = overview.departments
+        let chart: HTML = self.chart?.svg ?? ""
         let table: HTML = bars.isEmpty ? "" : rateTable(linker)?.html ?? ""
         return """
         <h2>최신 보고서: \(linker.link(SiteMap.release(release.id), release.metadata.title))</h2>

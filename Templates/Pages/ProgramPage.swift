@@ -2,6 +2,7 @@ import SitegenText
 import SitegenContent
 import SitegenSite
 import SitegenSearch
+import SitegenShare
 
 /// `/programs/<slug>/`: one program across releases — its latest numbers at a glance, every
 /// budget line printed for it with the table's as-of date, the change between comparable points
@@ -10,6 +11,8 @@ import SitegenSearch
 struct ProgramPage {
     let site: SiteContent
     let program: ProgramHistory
+    /// Whether the page has a preview card and its chart a PNG (`build --cards`).
+    var cards = false
 
     /// Rows of different years are compared for their execution rate only when their tables stand
     /// at about the same point of the year (as-of dates at most this many days apart in the year).
@@ -19,14 +22,46 @@ struct ProgramPage {
         let path = SiteMap.program(program.slug)
         let linker = Linker(config: site.config, pagePath: path)
         let representatives = site.representatives(of: program)
+        let figures = self.figures(representatives)
+        let chart = self.chart(representatives)
+        let share = ChartShare(svg: SiteMap.programChart(program.slug, format: "svg"),
+                               png: cards ? SiteMap.programChart(program.slug, format: "png") : nil,
+                               embed: SiteMap.programEmbed(program.slug),
+                               snippet: site.config.baseURL.map { _ in
+                                   EmbedPage.snippet(src: site.config.absoluteURL(SiteMap.programEmbed(program.slug)), title: chart.title, bars: chart.bars.count)
+                               })
+        let file = ChartFile(chart: chart, source: chartSource(representatives), permalink: (site.config.baseURL ?? site.config.basePath) + path)
+        let embed = EmbedPage(site: site, path: SiteMap.programEmbed(program.slug), pagePath: path, pageTitle: program.names[0],
+                              chart: chart, source: file.source)
+        let card = PreviewCard(name: program.names[0], figures: figures, chart: chart)
         return Page(path: path, title: program.names[0],
-                    description: "세부사업 ‘\(program.names[0])’의 보고서별 예산현액, 원인행위, 지출, 집행률.",
+                    description: figures?.sentence.map { "‘\(PreviewText.clean(program.names[0], limit: 60))’, \($0)" }
+                        ?? "세부사업 ‘\(program.names[0])’의 보고서별 예산현액, 원인행위, 지출, 집행률.",
                     trail: [("", "보고서"), ("programs/", "세부사업")],
-                    body: [summary(linker, representatives: representatives), names(), twice(linker, representatives: representatives),
-                           chart(representatives), history(linker, path: path, representatives: representatives), items(linker),
+                    body: [summary(linker, representatives: representatives, figures: figures), names(), twice(linker, representatives: representatives),
+                           chart.svg, share.html(linker), history(linker, path: path, representatives: representatives), items(linker),
                            "<p>\(linker.link(SiteMap.feed(path), "이 사업의 Atom 피드"))</p>\n"].joined,
                     feed: SiteMap.feed(path),
-                    attachments: historyData.files(pagePath: path))
+                    attachments: historyData.files(pagePath: path)
+                        + [OutputFile(path: share.svg, bytes: file.svg), embed.file],
+                    image: cards ? SiteMap.card(path) : nil,
+                    rasters: cards ? [RasterRequest(path: SiteMap.card(path), svg: card.svg),
+                                      RasterRequest(path: SiteMap.programChart(program.slug, format: "png"), svg: file.svg, zoom: 2)] : [])
+    }
+
+    /// The latest release's figures: what the glance shows and the link preview says.
+    private func figures(_ representatives: [Int: ProgramHistory.Appearance]) -> PageFigures? {
+        guard let last = program.releases.last, let latest = representatives[last] else { return nil }
+        var figures = PageFigures(line: line(latest), report: site.releases[last].release.metadata.date, asOf: asOf(latest))
+        figures.asOf = dateLabel(latest)
+        return figures
+    }
+
+    /// Where the chart's numbers come from: how many reports, and the latest one's table and date.
+    private func chartSource(_ representatives: [Int: ProgramHistory.Appearance]) -> String {
+        guard let last = program.releases.last, let latest = representatives[last] else { return "출처: 서울시 부서 업무보고" }
+        let release = site.releases[last].release
+        return "출처: 서울시 부서 업무보고 \(program.releases.count)건 (최근: \(release.metadata.title), \(Format.month(release.metadata.date)), ‘\(table(latest).title)’ 표, \(dateLabel(latest)) 기준)"
     }
 
     private func line(_ appearance: ProgramHistory.Appearance) -> BudgetLine {
@@ -47,20 +82,19 @@ struct ProgramPage {
     }
 
     /// The latest release's row: budget, spent, rate, department, as of when.
-    private func summary(_ linker: Linker, representatives: [Int: ProgramHistory.Appearance]) -> HTML {
-        guard let last = program.releases.last, let latest = representatives[last] else { return "" }
+    private func summary(_ linker: Linker, representatives: [Int: ProgramHistory.Appearance], figures: PageFigures?) -> HTML {
+        guard let last = program.releases.last, let latest = representatives[last], let figures else { return "" }
         let row = line(latest)
         let release = site.releases[last].release
         var cards: [HTML] = []
-        cards.append("<li>예산현액<strong>\(row.budget.map(Format.compactWon) ?? "–")</strong></li>")
-        cards.append("<li>지출(집행액)<strong>\(row.executed.map(Format.compactWon) ?? "–")</strong></li>")
-        let rate: String = row.rate.map { "\($0.description)%" } ?? ReleaseOverview.computedRate(row).map { "\(Format.percent($0)) (계산)" } ?? "–"
-        cards.append("<li>집행률<strong>\(rate)</strong></li>")
+        cards.append("<li>예산현액<strong>\(figures.budget ?? "–")</strong></li>")
+        cards.append("<li>지출(집행액)<strong>\(figures.executed ?? "–")</strong></li>")
+        cards.append("<li>집행률<strong>\(figures.rateLabel ?? "–")</strong></li>")
         if let department = row.department {
             let name: HTML = site.releases[last].departmentPath(department).map { linker.link($0, department) } ?? "\(department)"
             cards.append("<li>부서<strong>\(name)</strong></li>")
         }
-        cards.append("<li>기준일<strong>\(dateLabel(latest))</strong></li>")
+        cards.append("<li>기준일<strong>\(figures.asOf ?? "–")</strong></li>")
         return """
         <p>가장 최근 보고서 \(linker.link(SiteMap.release(release.id), release.metadata.title)) (\(Format.month(release.metadata.date)))의 ‘\(table(latest).title)’ 표에 실린 숫자입니다.</p>
         <ul class="glance">\(cards)</ul>
@@ -171,7 +205,7 @@ struct ProgramPage {
     }
 
     /// One bar per release: the row that stands for the program in that release.
-    private func chart(_ representatives: [Int: ProgramHistory.Appearance]) -> HTML {
+    private func chart(_ representatives: [Int: ProgramHistory.Appearance]) -> BarChart {
         let bars: [BarChart.Bar] = program.releases.compactMap { position in
             guard let chosen = representatives[position] else { return nil }
             let release = site.releases[position].release
@@ -180,7 +214,7 @@ struct ProgramPage {
         let dates = Set(program.releases.compactMap { representatives[$0].flatMap(asOf) })
         return BarChart(title: "‘\(program.names[0])’ 보고서별 집행률",
                         description: "보고서마다 이 사업의 예산현액 대비 집행액 비율. 숫자는 아래 표에 있습니다.",
-                        bars: bars, asOf: dates.count == 1 ? dates.first : nil).svg
+                        bars: bars, asOf: dates.count == 1 ? dates.first : nil)
     }
 
     private func items(_ linker: Linker) -> HTML {

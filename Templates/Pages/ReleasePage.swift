@@ -2,6 +2,7 @@ import SitegenText
 import SitegenContent
 import SitegenSite
 import SitegenSearch
+import SitegenShare
 
 /// `/releases/<id>/`: what the release says at a glance (total budget, spent, rate, a chart by
 /// department) and a table of contents first; then execution by department, the departments,
@@ -10,6 +11,8 @@ import SitegenSearch
 struct ReleasePage {
     let site: SiteContent
     let index: ReleaseIndex
+    /// Whether the page has a preview card (`build --cards`).
+    var cards = false
 
     private var release: Release { index.release }
     private var report: Report { release.report }
@@ -34,8 +37,10 @@ struct ReleasePage {
             ("provenance", "원문과 출처", provenance(linker)),
         ].filter { !$0.html.isEmpty }
         let toc: [HTML] = sections.map { "<li><a href=\"#\($0.id)\">\($0.title)</a></li>" }
+        let card = PreviewCard(name: m.title, figures: figures, chart: departmentChart)
         return Page(path: path, title: m.title,
-                    description: "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
+                    description: figures.flatMap(\.sentence).map { "\(m.issuer) \($0)" }
+                        ?? "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
                     trail: [("", "보고서")],
                     body: [summary(linker), "<nav class=\"toc\" aria-label=\"이 쪽의 차례\"><h2 id=\"toc\">차례</h2><ol>\(toc)</ol></nav>\n",
                            sections.map(\.html).joined, later(linker)].joined,
@@ -43,7 +48,28 @@ struct ReleasePage {
                         + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
                         + revenueData.flatMap { $0.files(pagePath: path) }
                         + (report.workItems.isEmpty ? [] : itemsData.files(pagePath: path))
-                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path) })
+                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path) },
+                    image: cards ? SiteMap.card(path) : nil,
+                    rasters: cards ? [RasterRequest(path: SiteMap.card(path), svg: card.svg)] : [])
+    }
+
+    /// The grand total of the main table, as the glance shows it and the link preview says it.
+    var figures: PageFigures? {
+        guard let total = index.overview.total else { return nil }
+        return PageFigures(report: Format.month(release.metadata.date), budget: total.budget.map(Format.compactWon),
+                           executed: total.executed.map(Format.compactWon),
+                           rate: (total.rate?.description ?? ReleaseOverview.computedRate(total).map { FixedFormat.decimal($0) }).map { $0 + "%" },
+                           asOf: index.overview.mainTable?.asOf.map(Format.day))
+    }
+
+    /// The chart of execution by department, as the page shows it.
+    private var departmentChart: BarChart? {
+        let overview = index.overview
+        guard !overview.departments.isEmpty, let table = overview.mainTable else { return nil }
+        return BarChart(
+            title: "부서별 집행률 (\(table.title))",
+            description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
+            bars: overview.departments.map { BarChart.bar(for: $0, label: NameKey.department($0.label), asOf: table.asOf) }, asOf: table.asOf)
     }
 
     /// Who issued the release, when and for whom, and the total budget, spent and rate of its main table.
@@ -51,13 +77,11 @@ struct ReleasePage {
         let m = release.metadata
         let facts = [m.issuer, Format.month(m.date), m.kind, m.session, m.committee].compactMap { $0 }.filter { !$0.isEmpty }
         var glance: [HTML] = []
-        if let total = index.overview.total {
-            if let budget = total.budget { glance.append("<li>예산현액<strong>\(Format.compactWon(budget))</strong></li>") }
-            if let executed = total.executed { glance.append("<li>집행액<strong>\(Format.compactWon(executed))</strong></li>") }
-            if let rate = total.rate?.description ?? ReleaseOverview.computedRate(total).map({ FixedFormat.decimal($0) }) {
-                glance.append("<li>집행률<strong>\(rate)%</strong></li>")
-            }
-            if let asOf = index.overview.mainTable?.asOf { glance.append("<li>기준일<strong>\(Format.day(asOf))</strong></li>") }
+        if let figures {
+            if let budget = figures.budget { glance.append("<li>예산현액<strong>\(budget)</strong></li>") }
+            if let executed = figures.executed { glance.append("<li>집행액<strong>\(executed)</strong></li>") }
+            if let rate = figures.rate { glance.append("<li>집행률<strong>\(rate)</strong></li>") }
+            if let asOf = figures.asOf { glance.append("<li>기준일<strong>\(asOf)</strong></li>") }
         }
         let note: HTML = m.notes.map { "<p class=\"muted\">\($0)</p>\n" } ?? ""
         let source: HTML = index.overview.mainTable.map { "<p class=\"muted\">합계는 ‘\($0.title)’ 표(\($0.firstLine)행)의 것입니다.</p>\n" } ?? ""
@@ -138,11 +162,7 @@ struct ReleasePage {
     private func execution(_ rateTable: RateTable?) -> HTML {
         let overview = index.overview
         let lines = overview.departments
-        guard !lines.isEmpty, let table = overview.mainTable, let rateTable else { return "" }
-        let chart = BarChart(
-            title: "부서별 집행률 (\(table.title))",
-            description: "\(release.metadata.title)의 부서별 예산현액 대비 집행액 비율. 인쇄된 집행률이 있으면 그 값을, 없으면 금액으로 계산한 값을 그립니다.",
-            bars: lines.map { BarChart.bar(for: $0, label: NameKey.department($0.label), asOf: table.asOf) }, asOf: table.asOf)
+        guard !lines.isEmpty, overview.mainTable != nil, let rateTable, let chart = departmentChart else { return "" }
         return """
         <h2 id="execution">부서별 집행률</h2>
         \(chart.svg)

@@ -1,0 +1,67 @@
+import SitegenSite
+import SitegenShare
+
+/// `/programs/<slug>/embed/`: the program's chart alone, for an `<iframe>` in an article or a
+/// post: the chart (wide, or narrow in a frame under 48 rem), its source and a link back to the
+/// program's page. No script, its style inline, `noindex` (and left out of the sitemap).
+struct EmbedPage {
+    let site: SiteContent
+    let path: String
+    /// The page the chart belongs to, and its name.
+    let pagePath: String
+    let pageTitle: String
+    let chart: BarChart
+    let source: String
+
+    static let style = """
+    * { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; }
+    body { margin: 0; padding: .5rem; color: #1b1f24; background: #ffffff; line-height: 1.6; word-break: keep-all; overflow-wrap: anywhere;
+           font-family: "Pretendard", "Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; }
+    a { color: #0b5cad; }
+    figure.chart { margin: 0; }
+    figure.chart svg { display: block; max-width: 100%; height: auto; font-size: 13px; font-family: inherit; }
+    figure.chart svg.wide { max-width: 54rem; }
+    figure.chart svg.narrow { display: none; max-width: 30rem; }
+    @media (max-width: 48rem) { figure.chart svg.wide { display: none; } figure.chart svg.narrow { display: block; } }
+    figure.chart figcaption, p.source { color: #57606a; font-size: .85rem; margin: .25rem 0; }
+    svg .bar { fill: #2f6fbf; } svg .bar.over { fill: #c2410c; }
+    svg .axis { stroke: #57606a; } svg .rule { stroke: #57606a; stroke-dasharray: 3 3; }
+    svg text { fill: #1b1f24; } svg text.inside { fill: #ffffff; }
+    svg .elapsed { stroke: #6e3fb0; stroke-width: 2; stroke-dasharray: 4 2; }
+    svg text.elapsed-label { fill: #6e3fb0; font-size: 12px; }
+    svg .tick { fill: #57606a; font-size: 11px; }
+    """
+
+    var file: OutputFile {
+        let linker = Linker(config: site.config, pagePath: path)
+        let html: HTML = """
+        <!DOCTYPE html>
+        <html lang="ko">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light">
+        <meta name="robots" content="noindex">
+        <title>\(PreviewText.clean(chart.title, limit: 1000)) — \(Layout.siteName)</title>
+        \(HTML(unescaped: "<style>\n" + Self.style + "\n</style>"))
+        </head>
+        <body>
+        <main>
+        \(chart.svg)
+        <p class="source">\(source) · <a href="\(linker.href(pagePath))" target="_blank" rel="noopener">\(Layout.siteName)에서 ‘\(pageTitle)’ 표와 원문 보기</a></p>
+        </main>
+        </body>
+        </html>
+
+        """
+        return OutputFile(path: path + "index.html", bytes: html.bytes)
+    }
+
+    /// The `<iframe>` that shows this page elsewhere (under `--base-url` only: a frame needs the
+    /// page's absolute address). Tall enough for the narrow drawing at 320 px.
+    static func snippet(src: String, title: String, bars: Int) -> String {
+        let height = Int(BarChart.top) + bars * Int(BarChart.narrowRowHeight) + 150
+        return "<iframe src=\"\(src)\" title=\"\(Escape.html(title))\" width=\"100%\" height=\"\(height)\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>"
+    }
+}

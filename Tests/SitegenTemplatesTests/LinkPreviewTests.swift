@@ -1,0 +1,133 @@
+import XCTest
+import SitegenSite
+import SitegenShare
+@testable import SitegenTemplates
+
+/// Every page carries Open Graph and Twitter tags; the absolute ones only under `--base-url`; the
+/// description's figures are the page's summary figures; escaping and cutting hold.
+final class LinkPreviewTests: XCTestCase {
+    static let base = "https://example.org/reports/"
+
+    /// The `content` of `<meta property|name="key">` in a page's head.
+    static func meta(_ key: String, in page: String) -> String? {
+        for attribute in ["property", "name"] {
+            let marker = "<meta \(attribute)=\"\(key)\" content=\""
+            guard let start = page.range(of: marker) else { continue }
+            let rest = page[start.upperBound...]
+            return String(rest[..<rest.firstIndex(of: "\"")!])
+        }
+        return nil
+    }
+
+    /// The values of a page's glance list (`<li>예산현액<strong>…</strong></li>`), by label.
+    static func glance(_ page: String) -> [String: String] {
+        guard let list = page.range(of: "<ul class=\"glance\">") else { return [:] }
+        let end = page[list.upperBound...].range(of: "</ul>")!.lowerBound
+        var values: [String: String] = [:]
+        for item in page[list.upperBound..<end].components(separatedBy: "<li>").dropFirst() {
+            let parts = item.components(separatedBy: "<strong>")
+            guard parts.count == 2 else { continue }
+            values[parts[0]] = parts[1].components(separatedBy: "</strong>")[0]
+        }
+        return values
+    }
+
+    private func site(config: SiteConfig = SiteConfig()) throws -> [String: String] {
+        let release = try SampleSite.release()
+        return try SampleSite.pages([release], texts: [release.id: SampleSite.report()], config: config)
+    }
+
+    func testEveryPageCarriesTheTagsAndNoAbsoluteOneWithoutABaseURL() throws {
+        let pages = try site()
+        let html = pages.filter { $0.key.hasSuffix(".html") && !$0.key.contains("/embed/") }
+        XCTAssertGreaterThan(html.count, 10)
+        for (path, page) in html {
+            for key in ["og:title", "og:description", "og:type", "og:site_name", "twitter:card"] {
+                XCTAssertNotNil(Self.meta(key, in: page), "\(path) has no \(key)")
+            }
+            XCTAssertEqual(Self.meta("og:locale", in: page), "ko_KR", path)
+            XCTAssertNil(Self.meta("og:url", in: page), path)
+            XCTAssertNil(Self.meta("og:image", in: page), path)
+            XCTAssertFalse(page.contains("rel=\"canonical\""), path)
+        }
+    }
+
+    func testUnderABaseURLEveryPageHasAnAbsoluteURLAndCanonical() throws {
+        let pages = try site(config: SiteConfig(baseURL: Self.base))
+        for (path, page) in pages where path.hasSuffix(".html") && !path.contains("/embed/") {
+            let url = try XCTUnwrap(Self.meta("og:url", in: page), path)
+            XCTAssertTrue(url.hasPrefix(Self.base), "\(path): \(url)")
+            XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"\(url)\">"), path)
+            XCTAssertNil(Self.meta("og:image", in: page), "\(path): no card without `--cards`")
+        }
+    }
+
+    func testEmbedPagesAreNoindexAndLeftOutOfTheSitemap() throws {
+        let pages = try site(config: SiteConfig(baseURL: Self.base))
+        let embed = try XCTUnwrap(pages["programs/마을활력소-운영/embed/index.html"])
+        XCTAssertTrue(embed.contains("<meta name=\"robots\" content=\"noindex\">"))
+        XCTAssertFalse(embed.contains("<script"))
+        XCTAssertTrue(embed.contains("<svg class=\"wide\""))
+        XCTAssertFalse(try XCTUnwrap(pages["sitemap.xml"]).contains("embed"))
+        let program = try XCTUnwrap(pages["programs/마을활력소-운영/index.html"])
+        XCTAssertTrue(program.contains("&lt;iframe src=&quot;\(Self.base)programs/"), "the snippet names the embed page absolutely")
+    }
+
+    /// The description says the figures the page's glance shows, with the same strings.
+    func testDescriptionFiguresAreThePageSummaryFigures() throws {
+        let pages = try site()
+        for path in ["programs/마을활력소-운영/index.html", "releases/2022-03-sample/index.html", "index.html"] {
+            let page = try XCTUnwrap(pages[path], path)
+            let description = try XCTUnwrap(Self.meta("og:description", in: page), path)
+            XCTAssertEqual(Self.meta("description", in: page), description, path)
+            let glance = Self.glance(page)
+            let budget = try XCTUnwrap(glance["예산현액"], path)
+            let executed = try XCTUnwrap(glance["집행액"] ?? glance["지출(집행액)"], path)
+            let rate = try XCTUnwrap(glance["집행률"], path)
+            let asOf = try XCTUnwrap(glance["기준일"], path)
+            XCTAssertTrue(description.contains("예산현액 \(budget) 중 \(executed) 집행(\(rate))"), "\(path): \(description) against \(glance)")
+            XCTAssertTrue(description.contains("\(asOf) 기준"), "\(path): \(description)")
+            XCTAssertTrue(description.contains("2022년 3월 보고서 기준"), "\(path): \(description)")
+        }
+        let program = try XCTUnwrap(pages["programs/마을활력소-운영/index.html"])
+        XCTAssertEqual(Self.meta("og:description", in: program),
+                       "‘마을활력소 운영’, 2022년 3월 보고서 기준 예산현액 80만 원 중 50만 원 집행(62.5%), 2022. 3. 24. 기준")
+    }
+
+    func testQuotesAndAngleBracketsAreEscapedInTheTags() throws {
+        let name = "따옴표 \"큰\" 'ㅈ' <b>굵게</b> & 사업"
+        let text = SampleSite.report(program: name)
+        let release = try SampleSite.release(report: text)
+        let pages = try SampleSite.pages([release], texts: [release.id: text], config: SiteConfig(baseURL: Self.base))
+        let page = try XCTUnwrap(pages.first { $0.key.hasPrefix("programs/따옴표") && $0.key.hasSuffix("/index.html") && !$0.key.contains("embed") }?.value)
+        XCTAssertEqual(Self.meta("og:title", in: page), "따옴표 &quot;큰&quot; &#39;ㅈ&#39; &lt;b&gt;굵게&lt;/b&gt; &amp; 사업")
+        XCTAssertFalse(page.contains("<b>굵게"))
+    }
+
+    /// A 300-character name with a right-to-left override and emoji: cut on a character boundary,
+    /// with no control character left in any tag.
+    func testLongNamesWithBidiControlsAndEmojiAreCutCleanly() throws {
+        let name = "\u{202E}사업👨‍👩‍👧" + String(repeating: "가나다라마바사아자차🇰🇷", count: 30)
+        let text = SampleSite.report(program: name)
+        let release = try SampleSite.release(report: text)
+        let pages = try SampleSite.pages([release], texts: [release.id: text], config: SiteConfig(baseURL: Self.base))
+        let page = try XCTUnwrap(pages.first { $0.key.hasPrefix("programs/") && $0.key.contains("사업") && $0.key.hasSuffix("/index.html") && !$0.key.contains("embed") }?.value)
+        let title = try XCTUnwrap(Self.meta("og:title", in: page))
+        XCTAssertEqual(title.count, LinkPreview.titleLimit)
+        XCTAssertTrue(title.hasSuffix("…"))
+        XCTAssertTrue(title.hasPrefix("사업👨‍👩‍👧"), "the family emoji is one character and kept whole: \(title)")
+        XCTAssertTrue(name.hasPrefix("\u{202E}" + String(title.dropLast())), "cut between characters, not inside one")
+        let description = try XCTUnwrap(Self.meta("og:description", in: page))
+        XCTAssertLessThanOrEqual(description.count, LinkPreview.descriptionLimit)
+        for (path, html) in pages where path.hasSuffix(".html") {
+            let head = String(html[..<html.range(of: "</head>")!.lowerBound])
+            XCTAssertFalse(head.unicodeScalars.contains { PreviewText.isControl($0) && $0 != "\n" }, "\(path) has a control character in its head")
+        }
+    }
+
+    func testPreviewTextDropsControlsAndCutsOnCharacters() {
+        XCTAssertEqual(PreviewText.clean("a\u{202E}b\u{0007}c\n d", limit: 10), "abc d")
+        XCTAssertEqual(PreviewText.clean("🇰🇷🇰🇷🇰🇷", limit: 2), "🇰🇷…")
+        XCTAssertEqual(PreviewText.clean("가나다", limit: 3), "가나다")
+    }
+}
