@@ -129,6 +129,14 @@ enum StyleSheet {
       .table-wrap { overflow: visible; }
       svg .bar { fill: #999; } svg .bar.over { fill: #555; } svg text { fill: #000; } svg text.inside { fill: #000; }
       h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; }
+      @page { size: A4; margin: 12mm; }
+      header.site, main, footer.site { max-width: none; padding: 0; }
+      .chart-share, details.embed-code { display: none; }
+      figure.chart svg.wide { max-width: 100%; }
+      table { font-size: 8pt; } th, td { padding: 2px 3px; } thead th { white-space: normal; }
+      table.budget td:not(.num):not(.links), table.budget td.change { min-width: 0; }
+      .table-wrap > table > caption { position: static; max-width: none; }
+      td.links a.permalink[href^="http"]::after { display: block; }
     }
 
     """

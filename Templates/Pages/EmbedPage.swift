@@ -2,7 +2,8 @@ import SitegenSite
 import SitegenShare
 
 /// `/programs/<slug>/embed/`: the program's chart alone, for an `<iframe>` in an article or a
-/// post: the chart (wide, or narrow in a frame under 48 rem), its source and a link back to the
+/// post: the chart (wide, or narrow in a frame under 40 rem: the snippet's frame is at most
+/// 760 px wide, and the wide drawing's text stays over 11 px down to 640 px), its source and a link back to the
 /// program's page. No script, its style inline, `noindex` (and left out of the sitemap).
 struct EmbedPage {
     let site: SiteContent
@@ -22,8 +23,8 @@ struct EmbedPage {
     figure.chart { margin: 0; }
     figure.chart svg { display: block; max-width: 100%; height: auto; font-size: 13px; font-family: inherit; }
     figure.chart svg.wide { max-width: 54rem; }
-    figure.chart svg.narrow { display: none; max-width: 30rem; }
-    @media (max-width: 48rem) { figure.chart svg.wide { display: none; } figure.chart svg.narrow { display: block; } }
+    figure.chart svg.narrow { display: none; max-width: 22.5rem; }
+    @media (max-width: 40rem) { figure.chart svg.wide { display: none; } figure.chart svg.narrow { display: block; } }
     figure.chart figcaption, p.source { color: #57606a; font-size: .85rem; margin: .25rem 0; }
     svg .bar { fill: #2f6fbf; } svg .bar.over { fill: #c2410c; }
     svg .axis { stroke: #57606a; } svg .rule { stroke: #57606a; stroke-dasharray: 3 3; }
@@ -59,9 +60,10 @@ struct EmbedPage {
     }
 
     /// The `<iframe>` that shows this page elsewhere (under `--base-url` only: a frame needs the
-    /// page's absolute address). Tall enough for the narrow drawing at 320 px.
+    /// page's absolute address). Tall enough for the narrow drawing (at most its own size) with
+    /// the caption and the source wrapped at 320 px.
     static func snippet(src: String, title: String, bars: Int) -> String {
-        let height = Int(BarChart.top) + bars * Int(BarChart.narrowRowHeight) + 150
+        let height = Int(BarChart.top) + bars * Int(BarChart.narrowRowHeight) + 230
         return "<iframe src=\"\(src)\" title=\"\(Escape.html(title))\" width=\"100%\" height=\"\(height)\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>"
     }
 }
