@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -85,11 +86,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `sitegen import`: a published PDF or HWPX in, a release folder out (the original, report.txt,
+        // the page map, release.yml with provenance); pdftotext, pdffonts, pdftoppm and tesseract
+        // run as processes, HWPX read with ZIPFoundation and a streamed XMLParser.
+        .target(
+            name: "SitegenImport",
+            dependencies: ["SitegenContent", "SitegenText", "SitegenConcurrency",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenBuild", "SitegenTemplates", "SitegenShare", "SitegenServe", "SitegenSite", "SitegenContent", "SitegenText", "CMimalloc",
+                "SitegenBuild", "SitegenTemplates", "SitegenShare", "SitegenServe", "SitegenSite", "SitegenContent", "SitegenText", "SitegenImport", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,6 +117,8 @@ let package = Package(
         .testTarget(name: "SitegenTemplatesTests",
                     dependencies: ["SitegenTemplates", "SitegenShare", "SitegenSearch", "SitegenBuild", "SitegenSite", "SitegenContent", "SitegenText"],
                     exclude: ["Golden"]),
+        .testTarget(name: "SitegenImportTests",
+                    dependencies: ["SitegenImport", "SitegenBuild", "SitegenContent", "SitegenText"]),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent"]),
         .testTarget(name: "EndToEndTests",
                     dependencies: ["SitegenBuild", "SitegenTemplates", "SitegenShare", "SitegenSite", "SitegenContent", "SitegenText", "SitegenCorpus"],

@@ -213,8 +213,19 @@ public struct SiteBuilder {
             jobs.append(RenderJob(key: "archive:" + archive.contentKey) {
                 [OutputFile(path: SiteMap.source(id), bytes: archive.reportBytes),
                  OutputFile(path: SiteMap.releaseMetadata(id), bytes: archive.metadataBytes)]
+                    + originalFiles(of: archive)
             })
         }
         return jobs
+    }
+
+    /// An imported release's original and page map, archived byte for byte beside its report
+    /// (the original's SHA-256 is checked against release.yml, so the content key covers it).
+    static func originalFiles(of archive: LoadedRelease) -> [OutputFile] {
+        guard let record = archive.release.metadata.original, let bytes = archive.originalBytes else { return [] }
+        let id = archive.release.id
+        var files = [OutputFile(path: SiteMap.original(id, file: record.file), bytes: bytes)]
+        if let map = archive.pageMapBytes { files.append(OutputFile(path: SiteMap.pageMap(id), bytes: map)) }
+        return files
     }
 }

@@ -24,6 +24,10 @@ public enum SiteMap {
     public static func sourceLine(_ id: String, line: Int) -> String { sourceView(id) + "#" + lineAnchor(line) }
     /// The release's `release.yml`, archived byte for byte beside its report.
     public static func releaseMetadata(_ id: String) -> String { "releases/\(id)/release.yml" }
+    /// An imported release's original (`original.pdf`, `original.hwpx`), archived byte for byte.
+    public static func original(_ id: String, file: String) -> String { "releases/\(id)/\(file)" }
+    /// An imported release's page map, archived beside its original.
+    public static func pageMap(_ id: String) -> String { "releases/\(id)/pages.tsv" }
     /// The release's manifest: each of its files with its SHA-256.
     public static func releaseManifest(_ id: String) -> String { "releases/\(id)/manifest.json" }
     /// The release's whole model as JSON.

@@ -13,7 +13,13 @@ extension Sitegen {
 
         @OptionGroup var contentOptions: ContentOptions
 
+        @Option(name: .long, help: "Start it from a published PDF or HWPX, as `sitegen import FILE --release ID` does.")
+        var from: String?
+
         func run() throws {
+            if let from {
+                return try Import.importRelease(file: from, id: releaseID, content: contentOptions, ocr: false)
+            }
             try ReleaseScaffold.validate(id: releaseID)
             let folder = contentOptions.contentURL.appendingPathComponent("releases").appendingPathComponent(releaseID)
             let shown = "\(contentOptions.content)/releases/\(releaseID)"

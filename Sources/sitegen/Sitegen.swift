@@ -7,7 +7,7 @@ import SitegenServe
 struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns council report releases into a browsable static site.",
-        subcommands: [Build.self, Check.self, Verify.self, Keygen.self, Serve.self, New.self],
+        subcommands: [Build.self, Check.self, Verify.self, Keygen.self, Serve.self, New.self, Import.self],
         defaultSubcommand: Build.self
     )
 

@@ -91,8 +91,8 @@ public struct ContentLoader {
         let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, reportDigest: reportDigest)
         if let cache, let release = cache.model(for: contentKey) {
             let text = try ReportTextDecoder.decode(reportBytes, file: reportPath).text
-            return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: metadataBytes,
-                                 contentKey: contentKey)
+            return try withOriginal(LoadedRelease(release: release, text: text, reportBytes: reportBytes,
+                                                  metadataBytes: metadataBytes, contentKey: contentKey), in: folder)
         }
         let (read, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
                                                          metadataPath: metadataPath, reportPath: reportPath,
@@ -101,8 +101,33 @@ public struct ContentLoader {
         var release = read
         release.source.path = "releases/\(id)/report.txt"
         cache?.store(release, for: contentKey)
-        return LoadedRelease(release: release, text: text, reportBytes: reportBytes, metadataBytes: metadataBytes,
-                             contentKey: contentKey)
+        return try withOriginal(LoadedRelease(release: release, text: text, reportBytes: reportBytes,
+                                              metadataBytes: metadataBytes, contentKey: contentKey), in: folder)
+    }
+
+    /// An imported release with its original, checked against the SHA-256 its release.yml
+    /// records, and its page map (`pages.tsv`); a release without an original as it is.
+    private func withOriginal(_ loaded: LoadedRelease, in folder: URL) throws -> LoadedRelease {
+        guard let record = loaded.release.metadata.original else { return loaded }
+        var loaded = loaded
+        let url = folder.appendingPathComponent(record.file)
+        guard let bytes = try ContentFile.read(url.path, display: relativePath(url)) else {
+            throw SitegenError(file: relativePath(url), "missing: release.yml names this original; import the report again (sitegen import FILE --release \(loaded.release.id))")
+        }
+        guard Hex.sha256(bytes) == record.sha256 else {
+            throw SitegenError(file: relativePath(url), "does not match the SHA-256 in release.yml; the original must stay as published: import it again (sitegen import FILE --release \(loaded.release.id))")
+        }
+        loaded.originalBytes = bytes
+        let mapURL = folder.appendingPathComponent(PageMapFile.name)
+        if let mapBytes = try ContentFile.read(mapURL.path, display: relativePath(mapURL)) {
+            loaded.release.pages = try PageMapFile.decode(String(decoding: mapBytes, as: UTF8.self), file: relativePath(mapURL))
+            loaded.pageMapBytes = mapBytes
+            var key = DependencyKey("release-content-with-pages")
+            key.add(loaded.contentKey)
+            key.add(Hex.sha256(mapBytes))
+            loaded.contentKey = key.digest
+        }
+        return loaded
     }
 
     /// Paths in messages are shown as the user named the content folder.
@@ -135,6 +160,10 @@ public struct LoadedRelease: Sendable {
     }
     private var archivedBytes: [UInt8]?
     public var metadataBytes: [UInt8]
+    /// The imported original (`original.pdf`, `original.hwpx`), checked against release.yml.
+    public var originalBytes: [UInt8]?
+    /// `pages.tsv`, as archived beside the original.
+    public var pageMapBytes: [UInt8]?
     /// The digest of everything the release's model is read from: its id and both files'
     /// bytes (not where the content folder lies: the model records paths inside it).
     public var contentKey: String

@@ -3,10 +3,12 @@ import Yams
 import SitegenText
 
 /// Reads `release.yml`: required `title`, `issuer`, `date` (YYYY-MM); optional `kind`,
-/// `session`, `committee`, `source_url`, `notes`. Errors name the file and line.
+/// `session`, `committee`, `source_url`, `notes`, and the provenance `sitegen import` writes
+/// (`original`, `original_sha256`, `imported_from`, `extractor`, `extractor_mode`, `ocr`).
+/// Errors name the file and line.
 public enum ReleaseMetadataParser {
     public static let requiredKeys = ["title", "issuer", "date"]
-    public static let optionalKeys = ["kind", "session", "committee", "source_url", "notes"]
+    public static let optionalKeys = ["kind", "session", "committee", "source_url", "notes"] + OriginalKeys.all
 
     public static func parse(_ yaml: String, file: String) throws -> ReleaseMetadata {
         let node = try StrictYAML.compose(yaml, file: file)
@@ -43,6 +45,7 @@ public enum ReleaseMetadataParser {
         }
         return ReleaseMetadata(title: values["title"]!.text, issuer: values["issuer"]!.text, date: date,
                                kind: optional("kind"), session: optional("session"), committee: optional("committee"),
-                               sourceURL: optional("source_url"), notes: optional("notes"))
+                               sourceURL: optional("source_url"), notes: optional("notes"),
+                               original: try OriginalKeys.record(values, file: file))
     }
 }

@@ -5,12 +5,15 @@ public struct Release: Codable, Equatable, Sendable {
     public var metadata: ReleaseMetadata
     public var source: SourceInfo
     public var report: Report
+    /// Where each page of the imported original starts in report.txt (`pages.tsv`), if any.
+    public var pages: PageMap?
 
-    public init(id: String, metadata: ReleaseMetadata, source: SourceInfo, report: Report) {
+    public init(id: String, metadata: ReleaseMetadata, source: SourceInfo, report: Report, pages: PageMap? = nil) {
         self.id = id
         self.metadata = metadata
         self.source = source
         self.report = report
+        self.pages = pages
     }
 }
 

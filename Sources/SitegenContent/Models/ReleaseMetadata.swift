@@ -8,10 +8,12 @@ public struct ReleaseMetadata: Codable, Equatable, Sendable {
     public var committee: String?
     public var sourceURL: String?
     public var notes: String?
+    /// The published original, when the release was imported from one (`sitegen import`).
+    public var original: OriginalRecord?
 
     public init(title: String, issuer: String, date: YearMonth, kind: String? = nil,
                 session: String? = nil, committee: String? = nil,
-                sourceURL: String? = nil, notes: String? = nil) {
+                sourceURL: String? = nil, notes: String? = nil, original: OriginalRecord? = nil) {
         self.title = title
         self.issuer = issuer
         self.date = date
@@ -20,10 +22,11 @@ public struct ReleaseMetadata: Codable, Equatable, Sendable {
         self.committee = committee
         self.sourceURL = sourceURL
         self.notes = notes
+        self.original = original
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, issuer, date, kind, session, committee, notes
+        case title, issuer, date, kind, session, committee, notes, original
         case sourceURL = "source_url"
     }
 }
