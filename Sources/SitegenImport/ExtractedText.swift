@@ -8,6 +8,9 @@ public struct ExtractedText: Equatable, Sendable {
     public var mode: String
     /// Whether the text is OCR, to be marked so wherever it is shown.
     public var isOCR: Bool
+    /// Whether tables come as columns of positioned text (`-layout`), whose wrapped cells
+    /// are joined (`WrappedCells`).
+    public var hasColumns: Bool { mode == "-layout" }
 
     public init(pages: [String], extractor: String, mode: String, isOCR: Bool = false) {
         self.pages = pages

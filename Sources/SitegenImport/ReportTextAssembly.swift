@@ -7,7 +7,8 @@ public enum ReportTextAssembly {
         let rawPages = extracted.pages.map { page -> [String] in
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
-            return lines.map { $0.replacingOccurrences(of: "\r", with: "") }
+            let plain = lines.map { $0.replacingOccurrences(of: "\r", with: "") }
+            return extracted.hasColumns ? WrappedCells.join(plain) : plain
         }
         let cleaned = stripFurniture ? PageFurniture.strip(rawPages)
             : rawPages.map { PageFurniture.Page(lines: $0, printed: nil, furniture: []) }
