@@ -24,7 +24,7 @@ public enum PageFurniture {
                 furniture.append(lines[first].trimmed)
                 lines.remove(at: first)
             }
-            if index > 0 {
+            if index > 0, let end = result[index - 1].lines.last(where: { !$0.isBlank }), isDataRow(end) {
                 let previous = Set(pages[index - 1].map(normal).filter { $0.split(separator: " ").count >= 2 })
                 var repeated = 0
                 while repeated < 3, let first = lines.firstIndex(where: { !$0.isBlank }), previous.contains(normal(lines[first])) {
@@ -36,6 +36,16 @@ public enum PageFurniture {
             result.append(Page(lines: lines, printed: printed, furniture: furniture))
         }
         return result
+    }
+
+    /// A table's row of figures (two numbers at least): a page that ends with one ends inside
+    /// a table, and only then are the next page's first lines a repeated header. (A new table
+    /// at the top of a page may print the same header as one on the page before.)
+    static func isDataRow(_ line: String) -> Bool {
+        let numeric = line.split(whereSeparator: \.isWhitespace).filter { word in
+            word.contains(where: \.isNumber) && word.allSatisfy { $0.isNumber || ",.%△-".contains($0) }
+        }
+        return numeric.count >= 2
     }
 
     /// `- 12 -`, `-12-`, `— 12 —`: the number, else nil.

@@ -26,6 +26,11 @@ struct DutiesParser {
                 result.append(DepartmentDuties(department: name, duties: duties, sourceLine: line.number))
                 continue
             }
+            if let (name, duties) = gapRow(line) {
+                close()
+                result.append(DepartmentDuties(department: name, duties: duties, sourceLine: line.number))
+                continue
+            }
             let name = NameKey.department(line.text)
             if isDepartment(name) {
                 close()
@@ -40,6 +45,18 @@ struct DutiesParser {
 
     private func isDepartment(_ compact: String) -> Bool {
         RowClassifier(knownDepartments: knownDepartments).isDepartment(compact)
+    }
+
+    /// A row of a ruled table as `pdftotext -layout` prints it: the department, then its duties
+    /// after a gap of two or more spaces (`sitegen import`). Nil for anything else.
+    private func gapRow(_ line: SourceLine) -> (String, [String])? {
+        let text = line.text.trimmedAll
+        guard let gap = text.range(of: "  ") else { return nil }
+        let name = NameKey.department(String(text[..<gap.lowerBound]))
+        let rest = String(text[gap.upperBound...])
+        guard rest.has("○"), isDepartment(name) else { return nil }
+        let duties = Self.duties(in: rest)
+        return duties.isEmpty ? nil : (name, duties)
     }
 
     private func tableCells(_ line: SourceLine) -> [String]? {
