@@ -11,6 +11,10 @@ public enum PDFTextExtractor {
 
     /// The PDF's facts, checked: refuses encrypted and oversized (bomb) documents.
     public static func info(of path: String, file: String) throws -> PDFDocumentInfo {
+        let result = try ExternalTool.pdfinfo.runAllowingFailure([path], for: file)
+        if result.status != 0, String(decoding: result.error, as: UTF8.self).contains("password") {
+            throw SitegenError(file: file, "the PDF is encrypted with a password; ask the publisher for an unprotected copy")
+        }
         let output = try ExternalTool.pdfinfo.run([path], for: file)
         let info = try PDFDocumentInfo.parse(String(decoding: output, as: UTF8.self), file: file)
         try info.check(file: file)
