@@ -14,10 +14,11 @@ enum BudgetLineLinks {
         // Not `href(place.path)`: a department page's anchor is the label's slug, in Hangul,
         // written as it is rather than percent-encoded.
         let shown: HTML = place.map { " <a href=\"\(linker.href($0.page) + "#" + $0.anchor)\">부서 쪽</a>" } ?? ""
+        let originalPage: HTML = OriginalPage(line: line.firstLine, in: release).map { " \($0.link(linker))" } ?? ""
         let citation = Citation(release: release, table: table, line: line, path: permalink, config: linker.config)
         return """
         <td class="links"><a class="permalink" href="\(linker.href(permalink))" title="이 행의 고유 주소">링크</a>\(shown) \
-        <a href="\(linker.href(source))">원문 \(line.firstLine)행</a> \(citation.html)</td>
+        <a href="\(linker.href(source))">원문 \(line.firstLine)행</a>\(originalPage) \(citation.html)</td>
         """
     }
 }

@@ -30,8 +30,14 @@ struct Citation {
         <details class="cite"><summary>인용</summary><p class="cite-text">\
         \(m.issuer), 「\(m.title)」, \(m.date.year)년 \(m.date.month)월, \
         ‘\(table.title)’ 표 \(line.firstLine)행 ‘\(TextCleanup.collapseLetterSpacing(line.label))’\(figures). \
-        \(permalink) (원문 report.txt SHA-256 \(release.source.sha256))</p></details>
+        \(permalink) (원문 report.txt SHA-256 \(release.source.sha256)\(originalNote))</p></details>
         """
+    }
+
+    /// `; 원문 PDF 12쪽(쪽번호 11), SHA-256 …` for a release imported from a PDF.
+    private var originalNote: String {
+        guard let page = OriginalPage(line: line.firstLine, in: release), let original = release.metadata.original else { return "" }
+        return "; \(page.citation), \(original.file) SHA-256 \(original.sha256)"
     }
 
     /// ` (예산현액 …원, 집행액 …원, 집행률 …%)`: the figures the line prints, if any, appended

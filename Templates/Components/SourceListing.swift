@@ -20,7 +20,9 @@ enum SourceListing {
     /// the source view took 3.6-4.2 % of a clean 602-release build's perf samples against
     /// 2.0-2.1 % so (three runs each; about 0.25 s of the build's 13 s of CPU). `line` stays as
     /// the test's oracle.
-    static func lines(of text: String) -> HTML {
+    /// `pageStarts` (line → physical page of the original) adds a `#page-N` anchor where each
+    /// page of an imported PDF starts.
+    static func lines(of text: String, pageStarts: [Int: Int] = [:]) -> HTML {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count * 3)
         var number = 0
@@ -32,7 +34,13 @@ enum SourceListing {
             append("\"><a href=\"#", to: &bytes); Escape.append(anchor, to: &bytes)
             append("\" aria-label=\"", to: &bytes); Escape.append(shown, to: &bytes)
             append("행\">", to: &bytes); Escape.append(shown, to: &bytes)
-            append("</a><span>", to: &bytes); appendReading(text, to: &bytes)
+            append("</a>", to: &bytes)
+            if let page = pageStarts[number] {
+                let shown = String(page)
+                append("<span class=\"page-start\" id=\"page-", to: &bytes); Escape.append(shown, to: &bytes)
+                append("\">원문 ", to: &bytes); Escape.append(shown, to: &bytes); append("쪽</span>", to: &bytes)
+            }
+            append("<span>", to: &bytes); appendReading(text, to: &bytes)
             append("</span></li>\n", to: &bytes)
         }
         return HTML(trustedBytes: bytes)

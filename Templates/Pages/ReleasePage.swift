@@ -42,7 +42,7 @@ struct ReleasePage {
                     description: figures.flatMap(\.sentence).map { "\(m.issuer) \($0)" }
                         ?? "\(m.issuer) \(Format.month(m.date)) \(m.kind ?? "업무보고"): 예산, 집행률, 주요업무, 인력.",
                     trail: [("", "보고서")],
-                    body: [summary(linker), "<nav class=\"toc\" aria-label=\"이 쪽의 차례\"><h2 id=\"toc\">차례</h2><ol>\(toc)</ol></nav>\n",
+                    body: [OCRNotice.html(for: release), summary(linker), "<nav class=\"toc\" aria-label=\"이 쪽의 차례\"><h2 id=\"toc\">차례</h2><ol>\(toc)</ol></nav>\n",
                            sections.map(\.html).joined, later(linker)].joined,
                     attachments: views.flatMap { $0.download.files(pagePath: path) }
                         + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
@@ -100,10 +100,24 @@ struct ReleasePage {
         <dl class="meta">
         \(asOfRow)<dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(FixedFormat.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))</dd>
         <dt>SHA-256</dt><dd><span class="hash">\(release.source.sha256)</span></dd>
-        <dt>메타데이터</dt><dd>\(linker.link(SiteMap.releaseMetadata(release.id), "release.yml"))</dd>
+        \(originalRows(linker))        <dt>메타데이터</dt><dd>\(linker.link(SiteMap.releaseMetadata(release.id), "release.yml"))</dd>
         <dt>데이터</dt><dd>\(linker.link(SiteMap.releaseJSON(release.id), "이 보고서 전체 (JSON)")) · \(linker.link(SiteMap.releaseManifest(release.id), "파일 목록과 SHA-256 (manifest.json)"))</dd>
         </dl>
 
+        """
+    }
+
+    /// The published original of an imported release: its file, size and SHA-256, and how its
+    /// text was extracted.
+    private func originalRows(_ linker: Linker) -> HTML {
+        guard let original = release.metadata.original else { return "" }
+        let size: HTML = original.byteCount.map { " (\(FixedFormat.grouped($0))바이트)" } ?? ""
+        let how = [original.extractor, original.extractorMode].compactMap { $0 }.joined(separator: " ")
+        let extracted: HTML = how.isEmpty ? "" : "<dt>본문 추출</dt><dd>\(how)\(original.isOCR ? " (OCR)" : "")</dd>\n"
+        return """
+        <dt>발행 원본</dt><dd>\(linker.link(SiteMap.original(release.id, file: original.file), original.file))\(size)</dd>
+        <dt>원본 SHA-256</dt><dd><span class="hash">\(original.sha256)</span></dd>
+        \(extracted)
         """
     }
 

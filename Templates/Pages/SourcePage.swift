@@ -19,10 +19,10 @@ struct SourcePage {
                     description: "\(release.metadata.title) 원문(report.txt)을 행 번호와 함께.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: """
-                    <p>게시된 그대로의 원문입니다: \(linker.link(SiteMap.source(release.id), "report.txt 내려받기")) · SHA-256 <span class="hash">\(release.source.sha256)</span></p>
+                    \(OCRNotice.html(for: release))<p>게시된 그대로의 원문입니다: \(linker.link(SiteMap.source(release.id), "report.txt 내려받기")) · SHA-256 <span class="hash">\(release.source.sha256)</span></p>
                     <p class="muted">행 번호를 누르면 그 행의 주소가 됩니다. 여러 행은 주소 끝에 <code>#L10-L20</code>처럼 적습니다(행 번호를 누른 뒤 다른 행 번호를 Shift와 함께 눌러도 됩니다). 읽기 쉽도록 글머리표 자리의 사용자 정의 문자는 •로, ‘․’은 ‘·’로 보여 줍니다. 내려받는 원문은 바뀌지 않습니다.</p>
                     <ol class="source">
-                    \(SourceListing.lines(of: text))</ol>
+                    \(SourceListing.lines(of: text, pageStarts: OriginalPage.starts(of: release)))</ol>
                     """)
     }
 }

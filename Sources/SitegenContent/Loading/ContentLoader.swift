@@ -118,6 +118,7 @@ public struct ContentLoader {
             throw SitegenError(file: relativePath(url), "does not match the SHA-256 in release.yml; the original must stay as published: import it again (sitegen import FILE --release \(loaded.release.id))")
         }
         loaded.originalBytes = bytes
+        loaded.release.metadata.original?.byteCount = bytes.count
         let mapURL = folder.appendingPathComponent(PageMapFile.name)
         if let mapBytes = try ContentFile.read(mapURL.path, display: relativePath(mapURL)) {
             loaded.release.pages = try PageMapFile.decode(String(decoding: mapBytes, as: UTF8.self), file: relativePath(mapURL))

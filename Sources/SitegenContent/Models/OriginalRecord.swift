@@ -12,6 +12,8 @@ public struct OriginalRecord: Codable, Equatable, Sendable {
     public var extractorMode: String?
     /// Whether report.txt is OCR text (shown as such everywhere).
     public var isOCR: Bool
+    /// The original's size, known once it is read (not a key of release.yml).
+    public var byteCount: Int?
 
     public init(file: String, sha256: String, importedFrom: String? = nil, extractor: String? = nil,
                 extractorMode: String? = nil, isOCR: Bool = false) {
@@ -31,5 +33,6 @@ public struct OriginalRecord: Codable, Equatable, Sendable {
         case importedFrom = "imported_from"
         case extractorMode = "extractor_mode"
         case isOCR = "ocr"
+        case byteCount = "byte_count"
     }
 }
