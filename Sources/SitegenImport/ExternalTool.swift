@@ -30,8 +30,8 @@ public struct ExternalTool: Sendable {
 
     /// Runs the tool on `arguments`; its standard output, or a one-line error naming `file`
     /// with the tool's own first line of complaint.
-    public func run(_ arguments: [String], for file: String) throws -> Data {
-        let result = try runAllowingFailure(arguments, for: file)
+    public func run(_ arguments: [String], for file: String, environment: [String: String] = [:]) throws -> Data {
+        let result = try runAllowingFailure(arguments, for: file, environment: environment)
         guard result.status == 0 else {
             let said = String(decoding: result.error, as: UTF8.self)
                 .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(result.status)"
@@ -41,8 +41,12 @@ public struct ExternalTool: Sendable {
     }
 
     /// Runs the tool and returns its status and both outputs, whatever the status.
-    public func runAllowingFailure(_ arguments: [String], for file: String) throws -> (status: Int32, output: Data, error: Data) {
+    public func runAllowingFailure(_ arguments: [String], for file: String,
+                                   environment: [String: String] = [:]) throws -> (status: Int32, output: Data, error: Data) {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: try locate(for: file))
         process.arguments = arguments
         let output = Pipe(), error = Pipe()

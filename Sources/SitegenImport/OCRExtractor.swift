@@ -19,17 +19,21 @@ public enum OCRExtractor {
         })
         let version = try ExternalTool.tesseract.version(for: file)
         return ExtractedText(pages: try pages.map { try $0.get() }, extractor: "tesseract \(version)",
-                             mode: "ocr \(language) \(dpi)dpi (pdftoppm)", isOCR: true)
+                             mode: "ocr \(language) \(dpi)dpi psm 4 (pdftoppm)", isOCR: true)
     }
 
     static func readPage(_ number: Int, of path: String, file: String, in folder: URL) throws -> String {
         let image = folder.appendingPathComponent("page-\(number)")
         _ = try ExternalTool.pdftoppm.run(["-r", "\(dpi)", "-gray", "-f", "\(number)", "-l", "\(number)", "-singlefile", "-png",
                                            path, image.path], for: file)
-        // One Tesseract thread a page: the pages already share the cores.
-        let output = try ExternalTool.tesseract.run([image.path + ".png", "stdout", "-l", language, "--psm", "6"], for: file)
+        // One Tesseract thread a page (OMP_THREAD_LIMIT): the pages already share the cores.
+        // Page segmentation 4 (one column of lines of varying size) keeps a table's row on one
+        // line; 6 (one uniform block) split the 2022-03 fixture's 세출총괄 rows and their labels.
+        let output = try ExternalTool.tesseract.run([image.path + ".png", "stdout", "-l", language, "--psm", "4"], for: file,
+                                                    environment: ["OMP_THREAD_LIMIT": "1"])
         try? FileManager.default.removeItem(atPath: image.path + ".png")
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { OCRTableRules.clean(String($0)) }.joined(separator: "\n")
     }
 
     /// The Korean model must be installed, or Tesseract reads Hangul as Latin noise.
