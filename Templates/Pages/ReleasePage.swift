@@ -100,7 +100,7 @@ struct ReleasePage {
         <dl class="meta">
         \(asOfRow)<dt>원문</dt><dd>\(linker.link(SiteMap.source(release.id), "report.txt")) (\(release.source.lineCount)행, \(FixedFormat.grouped(release.source.byteCount))바이트, \(release.source.encoding)) · \(linker.link(SiteMap.sourceView(release.id), "행 번호와 함께 보기"))</dd>
         <dt>SHA-256</dt><dd><span class="hash">\(release.source.sha256)</span></dd>
-        \(originalRows(linker))        <dt>메타데이터</dt><dd>\(linker.link(SiteMap.releaseMetadata(release.id), "release.yml"))</dd>
+        \(originalRows(linker))<dt>메타데이터</dt><dd>\(linker.link(SiteMap.releaseMetadata(release.id), "release.yml"))</dd>
         <dt>데이터</dt><dd>\(linker.link(SiteMap.releaseJSON(release.id), "이 보고서 전체 (JSON)")) · \(linker.link(SiteMap.releaseManifest(release.id), "파일 목록과 SHA-256 (manifest.json)"))</dd>
         </dl>
 
