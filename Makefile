@@ -17,6 +17,7 @@ test:
 bench:
 	scripts/install-deps
 	scripts/benchmark
+	scripts/bench-import
 
 # The test suite and a 100-release build under ThreadSanitizer; fails on any report.
 tsan:
