@@ -15,7 +15,7 @@ struct FindingList {
         let items: [HTML] = findings.enumerated().map { offset, finding in
             let number = offset + 1
             let source = linker.href(SiteMap.sourceLine(release.id, line: finding.line))
-            let text: HTML = "<span class=\"kind\">\(finding.kind.label)</span> <a href=\"\(source)\">\(finding.line)행</a>: \(Reading.text(finding.message))"
+            let text: HTML = "<span class=\"kind\">\(finding.kind.label)</span> <a href=\"\(source)\">\(finding.line)행</a>\(OriginalPage.html(line: finding.line, in: release, linker)): \(Reading.text(finding.message))"
             guard let marks else { return "<li class=\"finding\">\(text)</li>\n" }
             let back: HTML = marks.row(ofFinding: number).map { row -> HTML in
                 let parts = row.split(separator: "#", maxSplits: 1).map(String.init)

@@ -23,6 +23,11 @@ struct OriginalPage {
         return "<a class=\"original-page\" href=\"\(linker.href(path))#page=\(String(physical))\">원문 \(String(physical))쪽</a>\(shown)"
     }
 
+    /// ` · 원문 12쪽` for a line of an imported PDF release; nothing otherwise.
+    static func html(line: Int, in release: Release, _ linker: Linker) -> HTML {
+        OriginalPage(line: line, in: release).map { " · \($0.link(linker))" } ?? ""
+    }
+
     /// For a citation: `원문 PDF 12쪽(쪽번호 11)`.
     var citation: String {
         "원문 PDF \(physical)쪽" + (printed.map { $0 == String(physical) ? "" : "(쪽번호 \($0))" } ?? "")

@@ -46,7 +46,7 @@ struct AuditPage {
                 let anchor = "demand-\(item.number)"
                 return """
                 <li id="\(anchor)"><p><a class="demand-number" href="#\(anchor)">\(item.number)번</a> <span class="status">\(item.kind.rawValue)</span> \(Reading.text(item.demand))</p>
-                <p class="muted">부서: \(departments.joined(separator: ", ")) · 처리 상황: \(item.printedStatus) · <a href="\(source)">원문 \(item.sourceLine)행</a></p>
+                <p class="muted">부서: \(departments.joined(separator: ", ")) · 처리 상황: \(item.printedStatus) · <a href="\(source)">원문 \(item.sourceLine)행</a>\(OriginalPage.html(line: item.sourceLine, in: release, linker))</p>
                 <details><summary>조치 내용</summary><div class="reflow">\(ReflowedText.html(item.actions))</div></details></li>
 
                 """

@@ -40,7 +40,7 @@ struct WorkItemPage {
                     body: """
                     <dl class="meta">
                     <dt>보고서</dt><dd>\(linker.link(SiteMap.release(release.id), release.metadata.title))</dd>
-                    \(chapter)\(department)<dt>원문</dt><dd><a href="\(source)">\(item.firstLine)–\(item.lastLine)행</a></dd>
+                    \(chapter)\(department)<dt>원문</dt><dd><a href="\(source)">\(item.firstLine)–\(item.lastLine)행</a>\(OriginalPage.html(line: item.firstLine, in: release, linker))</dd>
                     </dl>
                     \(budget.isEmpty ? HTML.empty : "<h2 id=\"budget\">예산집행 현황</h2>\n\(budget.joined)")
                     <h2 id="narrative">보고 내용</h2>
