@@ -74,7 +74,8 @@ let package = Package(
         .target(
             name: "SitegenBuild",
             dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency",
-                           .product(name: "Crypto", package: "swift-crypto")]
+                           .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // `sitegen serve`: path safety, MIME types, conditional GET, live reload over server-sent
         // events, the content watcher; the HTTP server is FlyingFox (no SwiftNIO).
