@@ -1,0 +1,48 @@
+import XCTest
+@testable import SitegenImport
+
+/// Reading tables by column position: cells that -layout wraps, and OCR'd table rules.
+final class ColumnTextTests: XCTestCase {
+    /// The 2022-03 report's row `민주시민교육과 모더레이터 양성 프로그램 | 0 | 0 | - | 113,000 | 78,897`,
+    /// its label wrapped in a ruled table as pdftotext -layout prints it.
+    func testAWrappedLabelIsJoinedToItsRow() {
+        let lines = [
+            "시민토론회 100인 100색              0            0            -      165,000         165,000",
+            "민주시민교육과 모더레이터 양성       0            0            -      113,000         78,897",
+            "프로그램",
+            "기본경비                         154,602      81,562       52.8   130,620         130,620",
+        ]
+        let joined = WrappedCells.join(lines)
+        XCTAssertEqual(joined.count, 3)
+        XCTAssertTrue(joined[1].hasPrefix("민주시민교육과 모더레이터 양성 프로그램  "), joined[1])
+        XCTAssertTrue(joined[1].hasSuffix("113,000         78,897"), joined[1])
+        XCTAssertEqual(joined[2], lines[3])
+    }
+
+    /// The 2019 report's 부서별 주요기능: the duties cell wraps, the department's cell does not.
+    func testAWrappedDutiesCellIsJoinedAndANewRowIsNot() {
+        let lines = [
+            " 사회혁신담당관       ○ 서울혁신파크 조성 및 운영 ○ 사회",
+            "               혁신 추진 및 국내외 사회혁신 기관",
+            " 전환도시담당관       ○ 전환도시 서울 중장기 계획 수립 ○",
+        ]
+        let joined = WrappedCells.join(lines)
+        XCTAssertEqual(joined.count, 2)
+        XCTAssertEqual(joined[0], " 사회혁신담당관       ○ 서울혁신파크 조성 및 운영 ○ 사회 혁신 추진 및 국내외 사회혁신 기관")
+        XCTAssertEqual(joined[1], lines[2])
+    }
+
+    func testALineAfterABlankOrWithFiguresIsNeverJoined() {
+        let lines = ["계            48,912,754   78,265,853", "", "  비 고"]
+        XCTAssertEqual(WrappedCells.join(lines), lines)
+        XCTAssertEqual(WrappedCells.join(["구 분    2022년(A)    2021년(B)", "          12    34"]).count, 2)
+    }
+
+    /// 세출총괄's total row as Tesseract read the scan: the rules between the cells as | and ㅣ.
+    func testOCRTableRulesBecomeGapsAndFiguresStayAsRead() {
+        XCTAssertEqual(OCRTableRules.clean("계 48,912,754 | 78,265,853 ㅣ 77,829,210 ㅣ ㅅ28,916,456"),
+                       "계 48,912,754    78,265,853    77,829,210    ㅅ28,916,456")
+        XCTAssertEqual(OCRTableRules.clean("시민숙의예산과|1,228,329"), "시민숙의예산과|1,228,329")
+        XCTAssertEqual(OCRTableRules.clean("ㅣ인력"), "ㅣ인력")
+    }
+}
