@@ -1,12 +1,29 @@
-/// What Tesseract makes of a ruled table's borders: the vertical rules come out as `|`, `ㅣ`,
-/// `[` or `]` between the cells. Standing alone, or against a digit, they are taken for the
-/// gap between two cells (two spaces), so the parser reads the row by its columns as it reads
-/// PDF text. Nothing else is changed: a misread digit or sign stays as it was read, and the
-/// parser skips or flags the row. Pure: a line in, a line out.
+/// What Tesseract makes of a ruled table: the vertical rules come out as `|`, `ㅣ`, `[` or `]`
+/// between the cells, and the minus sign `△` as `ㅅ` or `스` (the Korean model has no `△`).
+/// A rule standing alone, or against a digit, is taken for the gap between two cells (two
+/// spaces); in a row of figures, `ㅅ` or `스` opening a word right before a digit is taken for
+/// `△`. Nothing else is changed: a misread digit stays as it was read, and the parser skips or
+/// flags the row (a wrong sign shows as a 증감 that is not the difference of its row). Pure.
 public enum OCRTableRules {
     static let rules: Set<Character> = ["|", "ㅣ", "[", "]", "｜"]
+    static let minusReadings: Set<Character> = ["ㅅ", "스"]
 
     public static func clean(_ line: String) -> String {
+        signs(rulesAsGaps(line))
+    }
+
+    /// `ㅅ28,916,456` → `△28,916,456`, in a line of two figures or more.
+    static func signs(_ line: String) -> String {
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.filter({ $0.first?.isNumber == true || ($0.count > 1 && minusReadings.contains($0.first!)) }).count >= 2 else { return line }
+        return words.map { word -> String in
+            guard word.count > 1, let first = word.first, minusReadings.contains(first),
+                  word.dropFirst().first?.isNumber == true, word.dropFirst().allSatisfy({ $0.isNumber || ",.%".contains($0) }) else { return String(word) }
+            return "△" + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    static func rulesAsGaps(_ line: String) -> String {
         let characters = Array(line)
         var result = ""
         for (index, character) in characters.enumerated() {

@@ -40,8 +40,10 @@ final class ColumnTextTests: XCTestCase {
 
     /// 세출총괄's total row as Tesseract read the scan: the rules between the cells as | and ㅣ.
     func testOCRTableRulesBecomeGapsAndFiguresStayAsRead() {
-        XCTAssertEqual(OCRTableRules.clean("계 48,912,754 | 78,265,853 ㅣ 77,829,210 ㅣ ㅅ28,916,456"),
-                       "계 48,912,754    78,265,853    77,829,210    ㅅ28,916,456")
+        XCTAssertEqual(OCRTableRules.clean("계 48,912,754 | 78,265,853 ㅣ 77,829,210 ㅣ ㅅ28,916,456 스37.2"),
+                       "계 48,912,754    78,265,853    77,829,210    △28,916,456 △37.2")
+        XCTAssertEqual(OCRTableRules.clean("스포츠 2개 종목"), "스포츠 2개 종목")
+        XCTAssertEqual(OCRTableRules.clean("ㅅ1 다음"), "ㅅ1 다음")
         XCTAssertEqual(OCRTableRules.clean("시민숙의예산과|1,228,329"), "시민숙의예산과|1,228,329")
         XCTAssertEqual(OCRTableRules.clean("ㅣ인력"), "ㅣ인력")
     }

@@ -26,14 +26,17 @@ final class OCRImportTests: XCTestCase {
         // The text's 세출총괄 (the budget table of these four pages): six rows.
         let expected = BudgetRows.of(text).filter { $0[0] == "세출총괄" }
         XCTAssertEqual(expected.count, 6)
-        let read = BudgetRows.of(release)
-        let exact = read.filter(expected.contains)
-        // The share read exactly, stated (README: 0 of 6 on this scan: the parser does not
-        // take the OCR'd table, whose △ come out as ㅅ or 스 and ○ as >).
+        // Compared without the table's caption, which the scan prints as `> 세출총괄` (○ read as >).
+        let withoutCaption = expected.map { Array($0.dropFirst()) }
+        let read = BudgetRows.of(release).map { Array($0.dropFirst()) }
+        let exact = read.filter(withoutCaption.contains)
+        // The share read exactly, stated in the README: 2 of 6 on this scan (계 and 사회협력과;
+        // the others have a misread digit, a stray mark or a row out of order, each flagged).
         print("OCR: \(exact.count) of \(expected.count) budget rows of the scan read exactly")
+        XCTAssertGreaterThan(exact.count, 0)
         let flagged = Set(release.report.findings.map(\.line))
-        for row in read where !expected.contains(row) {
-            let line = release.report.budgetTables.flatMap(\.lines).first { $0.label == row[2] }?.firstLine
+        for row in read where !withoutCaption.contains(row) {
+            let line = release.report.budgetTables.flatMap(\.lines).first { $0.label == row[1] }?.firstLine
             XCTAssertTrue(line.map(flagged.contains) ?? false, "an OCR row differs from the text and is not flagged: \(row)")
         }
     }
