@@ -38,9 +38,33 @@ enum ImportFixtures {
     }
 
     static func temporaryFolder(_ name: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-import-\(name)-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// The folder of every temporary folder of this run, removed when the run ends; those of
+    /// runs that ended without removing theirs are cleared when the next one starts.
+    static let scratch: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "sitegen-import-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] where name.hasPrefix(prefix) {
+            let pid = Int(name.dropFirst(prefix.count).prefix { $0.isNumber })
+            guard pid.map({ !FileManager.default.fileExists(atPath: "/proc/\($0)") }) ?? true else { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        let url = base.appendingPathComponent(prefix + String(ProcessInfo.processInfo.processIdentifier))
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        XCTestObservationCenter.shared.addTestObserver(ScratchRemover(folder: url))
+        return url
+    }()
+
+    private final class ScratchRemover: NSObject, XCTestObservation {
+        let folder: URL
+        init(folder: URL) { self.folder = folder }
+        func testBundleDidFinish(_ testBundle: Bundle) {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     static func reportText(_ id: String) throws -> String {
