@@ -53,6 +53,11 @@ enum Format {
     /// A printed rate with the report's sign: `△37.2%` where the report prints `△37.2`.
     static func rate(_ rate: PrintedRate?) -> HTML {
         guard let rate else { return none }
+        return "\(printedRate(rate))"
+    }
+
+    /// A printed rate as text: `△37.2%` where the report prints `△37.2`, `62.5%` otherwise.
+    static func printedRate(_ rate: PrintedRate) -> String {
         let text = rate.description
         return text.hasPrefix("-") ? "△\(String(text.dropFirst()))%" : "\(text)%"
     }

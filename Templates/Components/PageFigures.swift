@@ -23,7 +23,8 @@ struct PageFigures: Equatable {
         budget = line.budget.map(Format.compactWon)
         executed = line.executed.map(Format.compactWon)
         if let printed = line.rate {
-            rate = "\(printed.description)%"
+            // With the report's sign, as the tables print it (`△37.2%`).
+            rate = Format.printedRate(printed)
         } else if let computed = ReleaseOverview.computedRate(line) {
             rate = Format.percent(computed)
             computedRate = true

@@ -17,11 +17,19 @@ struct DepartmentPage {
         guard let path = index.departmentPath(department.name) else { return nil }
         let linker = Linker(config: site.config, pagePath: path)
         let views = budgetViews(linker, path: path, marks: FindingMarks(release: release))
+        let figures = views.lazy.compactMap { view, own in own.map { self.figures($0, table: view.table) } }.first
         return Page(path: path, title: "\(department.name) · \(release.metadata.title)",
-                    description: "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
+                    description: figures?.sentence.map { "\(department.name), \($0)" }
+                        ?? "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: [around(linker), about(linker), budget(linker, views: views), items(linker)].joined,
                     attachments: views.flatMap { $0.view.download.files(pagePath: path) })
+    }
+
+    /// The figures of the department's own (total) row of a table: what its glance shows, and for
+    /// the first such table, what the link preview says.
+    private func figures(_ line: BudgetLine, table: BudgetTable) -> PageFigures {
+        PageFigures(line: line, report: release.metadata.date, asOf: table.asOf)
     }
 
     /// The department across releases, and its page in the release before this one.
@@ -83,7 +91,8 @@ struct DepartmentPage {
                 bars: view.rows.map { BarChart.bar(for: $0.line, label: TextCleanup.collapseLetterSpacing($0.line.label), asOf: table.asOf) },
                 asOf: table.asOf)
             let total: HTML = own.map { line in
-                "<ul class=\"glance\"><li>부서 예산현액<strong>\(line.budget.map(Format.compactWon) ?? "–")</strong></li><li>집행액<strong>\(line.executed.map(Format.compactWon) ?? "–")</strong></li><li>집행률<strong>\(Format.rate(line.rate))</strong></li>\(table.asOf.map { "<li>기준일<strong>\(Format.day($0))</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.budgetLine(release.id, workItem: table.workItem, line: line.firstLine), "표에서 보기"))).</p>\n"
+                let figures = self.figures(line, table: table)
+                return "<ul class=\"glance\"><li>부서 예산현액<strong>\(figures.budget ?? "–")</strong></li><li>집행액<strong>\(figures.executed ?? "–")</strong></li><li>집행률<strong>\(figures.rateLabel ?? "–")</strong></li>\(figures.asOf.map { "<li>기준일<strong>\($0)</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.budgetLine(release.id, workItem: table.workItem, line: line.firstLine), "표에서 보기"))).</p>\n"
             } ?? ""
             return "\(total)\(chart.svg)\n\(view.html)"
         }

@@ -94,6 +94,20 @@ final class LinkPreviewTests: XCTestCase {
                        "‘마을활력소 운영’, 2022년 3월 보고서 기준 예산현액 80만 원 중 50만 원 집행(62.5%), 2022. 3. 24. 기준")
     }
 
+    /// A release's department page says the figures of its glance (the department's total row).
+    func testDepartmentDescriptionFiguresAreThePageSummaryFigures() throws {
+        let pages = try site()
+        let path = "releases/2022-03-sample/departments/시민참여과/index.html"
+        let page = try XCTUnwrap(pages[path])
+        let description = try XCTUnwrap(Self.meta("og:description", in: page))
+        XCTAssertEqual(Self.meta("description", in: page), description)
+        let glance = Self.glance(page)
+        let budget = try XCTUnwrap(glance["부서 예산현액"]), executed = try XCTUnwrap(glance["집행액"])
+        let rate = try XCTUnwrap(glance["집행률"]), asOf = try XCTUnwrap(glance["기준일"])
+        XCTAssertEqual(description, "시민참여과, 2022년 3월 보고서 기준 예산현액 \(budget) 중 \(executed) 집행(\(rate)), \(asOf) 기준")
+        XCTAssertEqual(description, "시민참여과, 2022년 3월 보고서 기준 예산현액 100만 원 중 50만 원 집행(50.0%), 2022. 3. 24. 기준")
+    }
+
     func testQuotesAndAngleBracketsAreEscapedInTheTags() throws {
         let name = "따옴표 \"큰\" 'ㅈ' <b>굵게</b> & 사업"
         let text = SampleSite.report(program: name)
