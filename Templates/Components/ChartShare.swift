@@ -1,3 +1,4 @@
+import SitegenContent
 import SitegenSite
 
 /// What sits under a chart that can leave the site: its SVG file, its PNG at 2× (when cards are
@@ -24,6 +25,33 @@ struct ChartShare {
         return """
         <p class="chart-share">차트 내려받기: <a href="\(linker.href(svg))" download>SVG</a>\(png) · <a href="\(linker.href(embed))">퍼가기용 쪽</a></p>
         \(code)
+        """
+    }
+}
+
+/// What sits under a chart that has no file of its own (release, department and home pages):
+/// SVG and PNG buttons that the site's script shows and makes the file with in the browser, from
+/// the chart on the page (`SiteScript`). Without the script the line stays hidden; the numbers
+/// are in the table beside the chart. Measured on `content/` (5 releases, 25 such charts): a
+/// file pair a chart would be some 6,000 SVGs and 6,000 PNGs of 100–200 KB on a 1,200-release
+/// site, past the hosting budget; a `data:` URL of the SVG would add 4–7 KB to every such page;
+/// the script adds 4.0 KB to the one `site.js` (2.2 KB before).
+struct ChartSave {
+    /// `출처: …`: the report, its table and the as-of date, written inside the file.
+    var source: String
+    /// The file's name without its extension (`2022-03-sample-departments`).
+    var name: String
+
+    /// The source line of a chart drawn from one table of one release.
+    static func source(_ release: Release, table: BudgetTable) -> String {
+        let asOf = table.asOf.map { ", \(Format.day($0)) 기준" } ?? ""
+        return "출처: 서울시 부서 업무보고 (\(release.metadata.title), \(Format.month(release.metadata.date)), ‘\(table.title)’ 표\(asOf))"
+    }
+
+    var html: HTML {
+        """
+        <p class="chart-share chart-save" data-name="\(name)" data-source="\(source)" hidden>차트 내려받기: <button type="button" data-save="svg">SVG</button> · <button type="button" data-save="png">PNG (2배)</button></p>
+
         """
     }
 }

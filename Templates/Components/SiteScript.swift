@@ -1,13 +1,75 @@
+import SitegenText
 /// The site's one small script, a progressive enhancement: pages work without it.
 /// It adds copy buttons to citations (the citation and the row's permalink, made absolute) and,
 /// on the source view, highlights a range of lines (`#L10-L20`; Shift-click a line number to
-/// extend the highlighted line to a range).
+/// extend the highlighted line to a range). Beside the charts that have no file of their own
+/// (release, department and home pages: `ChartSave`) it shows the SVG and PNG buttons, which
+/// make the file in the browser from the chart on the page, laid out as `ChartFile` lays out a
+/// program's chart file: title above, source and permalink below, the chart's own colours.
 enum SiteScript {
     static let path = "assets/site.js"
 
     static let javascript = #"""
     (function () {
       "use strict";
+      var chartStyle = \#(JSONString.scriptLiteral(ChartStyle.svg));
+      function escapeXML(text) {
+        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+      }
+      function chartFile(figure, source) {
+        var wide = figure.querySelector("svg.wide");
+        if (!wide) return null;
+        var box = wide.viewBox.baseVal, margin = 20, heading = 40, foot = 44;
+        var width = box.width + 2 * margin, height = heading + box.height + foot;
+        var title = wide.querySelector("title") ? wide.querySelector("title").textContent : "";
+        var canonical = document.querySelector("link[rel=canonical]");
+        var permalink = decodeURI((canonical ? canonical.href : location.href).split("#")[0]);
+        var drawing = wide.cloneNode(true);
+        ["class", "role", "preserveAspectRatio", "aria-label"].forEach(function (name) { drawing.removeAttribute(name); });
+        drawing.setAttribute("x", margin); drawing.setAttribute("y", heading);
+        drawing.setAttribute("width", box.width); drawing.setAttribute("height", box.height);
+        var inner = new XMLSerializer().serializeToString(drawing);
+        return '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height +
+          '" viewBox="0 0 ' + width + " " + height + '" role="img" aria-label="' + escapeXML(title) + '">\n<title>' + escapeXML(title) +
+          "</title>\n<style>\n" + chartStyle + "</style>\n" + '<rect width="' + width + '" height="' + height + '" fill="#ffffff"></rect>\n' +
+          '<text class="heading" x="' + margin + '" y="28">' + escapeXML(title) + "</text>\n" + inner + "\n" +
+          '<text class="source" x="' + margin + '" y="' + (heading + box.height + 16) + '">' + escapeXML(source) + "</text>\n" +
+          '<text class="source" x="' + margin + '" y="' + (heading + box.height + 34) + '">' + escapeXML(permalink) + "</text>\n</svg>\n";
+      }
+      function save(blob, name) {
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = name;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      }
+      document.querySelectorAll("p.chart-save").forEach(function (line) {
+        var figure = line.previousElementSibling;
+        if (!figure || !figure.matches("figure.chart") || !window.XMLSerializer || !window.Blob || !window.URL) return;
+        line.querySelectorAll("button[data-save]").forEach(function (button) {
+          button.addEventListener("click", function () {
+            var svg = chartFile(figure, line.getAttribute("data-source") || "");
+            if (!svg) return;
+            var name = line.getAttribute("data-name") || "chart";
+            var blob = new Blob([svg], { type: "image/svg+xml" });
+            if (button.getAttribute("data-save") === "svg") { save(blob, name + ".svg"); return; }
+            var image = new Image(), url = URL.createObjectURL(blob);
+            image.onload = function () {
+              var canvas = document.createElement("canvas");
+              canvas.width = image.naturalWidth * 2; canvas.height = image.naturalHeight * 2;
+              var context = canvas.getContext("2d");
+              context.scale(2, 2);
+              context.drawImage(image, 0, 0);
+              URL.revokeObjectURL(url);
+              canvas.toBlob(function (png) { if (png) save(png, name + ".png"); }, "image/png");
+            };
+            image.src = url;
+          });
+        });
+        line.hidden = false;
+      });
       function copyButton(label, text) {
         var button = document.createElement("button");
         button.type = "button";

@@ -83,7 +83,10 @@ struct DepartmentPage {
 
     private func budget(_ linker: Linker, views: [(view: BudgetTableView, own: BudgetLine?)]) -> HTML {
         guard !views.isEmpty else { return "" }
-        let parts: [HTML] = views.map { view, own in
+        // `<release>-<department slug>-<n>`: stable as long as the page's path is.
+        let fileName = ([release.id] + (index.departmentPath(department.name)?.split(separator: "/").last.map { [String($0)] } ?? [])).joined(separator: "-")
+        let parts: [HTML] = views.enumerated().map { number, pair in
+            let (view, own) = pair
             let table = view.table
             let chart = BarChart(
                 title: "\(department.name) 세부사업별 집행률 (\(table.title))",
@@ -94,7 +97,8 @@ struct DepartmentPage {
                 let figures = self.figures(line, table: table)
                 return "<ul class=\"glance\"><li>부서 예산현액<strong>\(figures.budget ?? "–")</strong></li><li>집행액<strong>\(figures.executed ?? "–")</strong></li><li>집행률<strong>\(figures.rateLabel ?? "–")</strong></li>\(figures.asOf.map { "<li>기준일<strong>\($0)</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.budgetLine(release.id, workItem: table.workItem, line: line.firstLine), "표에서 보기"))).</p>\n"
             } ?? ""
-            return "\(total)\(chart.svg)\n\(view.html)"
+            let save = ChartSave(source: ChartSave.source(release, table: table), name: "\(fileName)-\(number + 1)")
+            return "\(total)\(chart.svg)\n\(save.html)\(view.html)"
         }
         return "<h2 id=\"budget\">세부사업 예산과 집행</h2>\n\(parts)"
     }

@@ -93,7 +93,8 @@ struct HomePage {
             if let asOf = figures.asOf { glance.append("<li>기준일<strong>\(asOf)</strong></li>") }
         }
         let bars = overview.departments
-        let chart: HTML = self.chart?.svg ?? ""
+        let save: HTML = overview.mainTable.map { ChartSave(source: ChartSave.source(release, table: $0), name: "latest-departments").html } ?? ""
+        let chart: HTML = self.chart.map { "\($0.svg)\n\(save)" } ?? ""
         let table: HTML = bars.isEmpty ? "" : rateTable(linker)?.html ?? ""
         return """
         <h2>최신 보고서: \(linker.link(SiteMap.release(release.id), release.metadata.title))</h2>

@@ -176,11 +176,12 @@ struct ReleasePage {
     private func execution(_ rateTable: RateTable?) -> HTML {
         let overview = index.overview
         let lines = overview.departments
-        guard !lines.isEmpty, overview.mainTable != nil, let rateTable, let chart = departmentChart else { return "" }
+        guard !lines.isEmpty, let table = overview.mainTable, let rateTable, let chart = departmentChart else { return "" }
+        let save = ChartSave(source: ChartSave.source(release, table: table), name: "\(release.id)-departments")
         return """
         <h2 id="execution">부서별 집행률</h2>
         \(chart.svg)
-        \(rateTable.html)
+        \(save.html)\(rateTable.html)
         """
     }
 

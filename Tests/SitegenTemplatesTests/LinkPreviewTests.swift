@@ -108,6 +108,30 @@ final class LinkPreviewTests: XCTestCase {
         XCTAssertEqual(description, "시민참여과, 2022년 3월 보고서 기준 예산현액 100만 원 중 50만 원 집행(50.0%), 2022. 3. 24. 기준")
     }
 
+    /// The charts with no file of their own (release, department, home) have SVG and PNG buttons
+    /// that the site's script shows and fills; hidden without it. Program charts keep their files.
+    func testChartsWithoutAFileHaveButtonsTheScriptShows() throws {
+        let pages = try site(config: SiteConfig(baseURL: Self.base))
+        for (path, name) in [("releases/2022-03-sample/index.html", "2022-03-sample-departments"),
+                             ("index.html", "latest-departments"),
+                             ("releases/2022-03-sample/departments/시민참여과/index.html", "2022-03-sample-시민참여과-1")] {
+            let page = try XCTUnwrap(pages[path], path)
+            let line = try XCTUnwrap(page.range(of: "</figure>\n<p class=\"chart-share chart-save\" data-name=\"\(name)\" data-source=\"출처: 서울시 부서 업무보고 ("), "\(path): the buttons follow the chart")
+            let rest = page[line.upperBound...]
+            let paragraph = rest[..<rest.range(of: "</p>")!.upperBound]
+            XCTAssertTrue(paragraph.contains("’ 표, 2022. 3. 24. 기준)\" hidden>"), "\(path): \(paragraph)")
+            XCTAssertTrue(paragraph.contains("<button type=\"button\" data-save=\"svg\">SVG</button>"), path)
+            XCTAssertTrue(paragraph.contains("<button type=\"button\" data-save=\"png\">PNG (2배)</button>"), path)
+            XCTAssertFalse(page.contains("chart-rate.svg"), "\(path) has no chart file")
+        }
+        let program = try XCTUnwrap(pages["programs/마을활력소-운영/index.html"])
+        XCTAssertFalse(program.contains("chart-save"), "program charts link their files")
+        XCTAssertNotNil(pages["programs/마을활력소-운영/chart-rate.svg"])
+        let script = try XCTUnwrap(pages[SiteScript.path])
+        XCTAssertTrue(script.contains("p.chart-save") && script.contains("line.hidden = false"))
+        XCTAssertTrue(script.contains("text.heading"), "the file carries the chart's own style")
+    }
+
     func testQuotesAndAngleBracketsAreEscapedInTheTags() throws {
         let name = "따옴표 \"큰\" 'ㅈ' <b>굵게</b> & 사업"
         let text = SampleSite.report(program: name)

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""The SVG and PNG buttons of a chart with no file of its own, in headless Chromium.
+
+Opens each page given, checks the buttons are shown (the site's script unhides them), clicks
+"SVG" and "PNG (2배)" and reads the downloads: the SVG must be well-formed XML with the chart's
+title, the source line and the page's permalink inside and its bars; the PNG must be a PNG twice
+the SVG's size. Then loads the page with JavaScript off: the buttons must not be shown.
+
+usage: chart_save.py SITE-DIR PAGE-FOLDER...   (a site built without --base-url; "" is the home page)
+Prints one line per problem and exits 1 when there is any; prints a summary line either way.
+"""
+import functools
+import http.server
+import os
+import pathlib
+import struct
+import sys
+import tempfile
+import urllib.parse
+import threading
+import time
+import xml.etree.ElementTree as ET
+
+os.environ.setdefault("SE_AVOID_STATS", "true")
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def browser(downloads, script=True):
+    options = Options()
+    options.add_argument("--headless=new")
+    options.add_argument("--no-sandbox")
+    options.add_argument("--disable-dev-shm-usage")
+    prefs = {"download.default_directory": downloads, "download.prompt_for_download": False}
+    if not script:
+        prefs["profile.managed_default_content_settings.javascript"] = 2
+    options.add_experimental_option("prefs", prefs)
+    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    return driver
+
+
+def wait_for(path, seconds=20):
+    """The file's bytes once Chromium has finished writing it (no .crdownload beside it)."""
+    end = time.time() + seconds
+    while time.time() < end:
+        partial = list(path.parent.glob("*.crdownload"))
+        if path.exists() and path.stat().st_size > 0 and not partial:
+            return path.read_bytes()
+        time.sleep(0.2)
+    return None
+
+
+def main():
+    site, pages = pathlib.Path(sys.argv[1]), sys.argv[2:]
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_port}/"
+    problems, files = [], 0
+    with tempfile.TemporaryDirectory() as downloads:
+        driver = browser(downloads)
+        try:
+            for number, page in enumerate(pages):
+                # A folder of its own a page: a file left by another page is never taken for its.
+                folder = pathlib.Path(downloads, str(number))
+                folder.mkdir()
+                driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+                driver.get(origin + urllib.parse.quote(page))
+                lines = driver.find_elements("css selector", "p.chart-save")
+                if not lines:
+                    problems.append(f"{page}: no chart buttons")
+                    continue
+                line = lines[0]
+                if not line.is_displayed():
+                    problems.append(f"{page}: the script did not show the buttons")
+                    continue
+                name, source = line.get_attribute("data-name"), line.get_attribute("data-source")
+                title = driver.execute_script("return arguments[0].previousElementSibling.querySelector('svg.wide title').textContent", line)
+                bars = driver.execute_script("return arguments[0].previousElementSibling.querySelectorAll('svg.wide rect.bar').length", line)
+                line.find_element("css selector", "button[data-save=svg]").click()
+                svg = wait_for(folder / (name + ".svg"))
+                if svg is None:
+                    problems.append(f"{page}: no {name}.svg downloaded")
+                    continue
+                files += 1
+                try:
+                    root = ET.fromstring(svg)
+                except ET.ParseError as error:
+                    problems.append(f"{page}: {name}.svg is not well-formed: {error}")
+                    continue
+                texts = ["".join(t.itertext()) for t in root.iter(SVG + "text")]
+                width, height = float(root.get("width")), float(root.get("height"))
+                if root.findtext(SVG + "title") != title or title not in texts:
+                    problems.append(f"{page}: {name}.svg has not the title {title!r}")
+                if source not in texts:
+                    problems.append(f"{page}: {name}.svg has not the source {source!r}")
+                if origin + page not in texts:
+                    problems.append(f"{page}: {name}.svg has no permalink of the page: {texts[-2:]}")
+                if len(list(root.iter(SVG + "rect"))) - 1 != bars or bars == 0:
+                    problems.append(f"{page}: {name}.svg has not the page's {bars} bars")
+                if root.find(SVG + "style") is None or "text.heading" not in root.find(SVG + "style").text:
+                    problems.append(f"{page}: {name}.svg has not the chart's style")
+                line.find_element("css selector", "button[data-save=png]").click()
+                png = wait_for(folder / (name + ".png"))
+                if png is None or png[:8] != b"\x89PNG\r\n\x1a\n":
+                    problems.append(f"{page}: no PNG downloaded as {name}.png")
+                    continue
+                files += 1
+                size = struct.unpack(">II", png[16:24])
+                if size != (round(width * 2), round(height * 2)):
+                    problems.append(f"{page}: {name}.png is {size}, not twice {width}x{height}")
+        finally:
+            driver.quit()
+        driver = browser(downloads, script=False)
+        try:
+            for page in pages:
+                driver.get(origin + urllib.parse.quote(page))
+                if any(line.is_displayed() for line in driver.find_elements("css selector", "p.chart-save")):
+                    problems.append(f"{page}: buttons shown without JavaScript")
+        finally:
+            driver.quit()
+            server.shutdown()
+    for problem in problems:
+        print(problem)
+    print(f"checked {len(pages)} pages, {files} files downloaded, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
