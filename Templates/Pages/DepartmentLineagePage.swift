@@ -1,4 +1,5 @@
 import SitegenText
+import SitegenContent
 import SitegenSite
 import SitegenSearch
 
@@ -29,12 +30,14 @@ struct DepartmentLineagePage {
                                              staffing?.current.map(String.init) ?? "", line?.budget.map(String.init) ?? "",
                                              line?.rate?.description ?? ""]
                                  })
+        let figures = self.figures
         return Page(path: path, title: "\(lineage.name) (보고서별)",
-                    description: "\(lineage.name)이(가) 실린 모든 보고서: 이름, 인력, 예산과 집행률.",
+                    description: figures.flatMap { $0.figures.sentence }.map { "\(lineage.name), \($0)" }
+                        ?? "\(lineage.name)이(가) 실린 모든 보고서: 이름, 인력, 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.departments, "부서")],
                     body: """
                     <p>보고서에 쓰인 이름: \(names.joined(separator: ", ")). 이름이 바뀐 부서는 편집자가 원문과 대조해 한 부서로 묶었습니다. \(linker.link(SiteMap.feed(path), "이 부서의 Atom 피드"))</p>
-                    <div class="table-wrap"><table>
+                    \(glance(linker, figures))<div class="table-wrap"><table>
                     <caption>보고서별 \(lineage.name) <span class="unit">(금액: 억·만 원)</span> \(data.links(linker, pagePath: path))</caption>
                     <thead><tr><th scope="col">보고서</th><th scope="col">부서 이름</th><th scope="col" class="num">현원</th><th scope="col" class="num">예산현액</th><th scope="col" class="num">집행률</th></tr></thead>
                     <tbody>
@@ -42,6 +45,28 @@ struct DepartmentLineagePage {
                     """,
                     feed: SiteMap.feed(path),
                     attachments: data.files(pagePath: path))
+    }
+}
+
+extension DepartmentLineagePage {
+    /// The department's row in the main table of the latest release it appears in: what the
+    /// glance shows and the link preview says (none when that release has no row for it).
+    var figures: (index: ReleaseIndex, table: BudgetTable, figures: PageFigures)? {
+        guard let last = lineage.appearances.last else { return nil }
+        let index = site.releases[last.release]
+        guard let table = index.overview.mainTable,
+              let line = index.overview.departments.first(where: { NameKey.department($0.label) == last.name }) else { return nil }
+        return (index, table, PageFigures(line: line, report: index.release.metadata.date, asOf: table.asOf))
+    }
+
+    private func glance(_ linker: Linker, _ latest: (index: ReleaseIndex, table: BudgetTable, figures: PageFigures)?) -> HTML {
+        guard let (index, table, figures) = latest, figures.sentence != nil else { return "" }
+        let m = index.release.metadata
+        return """
+        <p>가장 최근 보고서 \(linker.link(SiteMap.release(index.release.id), m.title)) (\(Format.month(m.date)))의 ‘\(table.title)’ 표에 실린 숫자입니다.</p>
+        <ul class="glance"><li>예산현액<strong>\(figures.budget ?? "–")</strong></li><li>집행액<strong>\(figures.executed ?? "–")</strong></li><li>집행률<strong>\(figures.rateLabel ?? "–")</strong></li><li>기준일<strong>\(figures.asOf ?? "–")</strong></li></ul>
+
+        """
     }
 }
 

@@ -108,6 +108,19 @@ final class LinkPreviewTests: XCTestCase {
         XCTAssertEqual(description, "시민참여과, 2022년 3월 보고서 기준 예산현액 100만 원 중 50만 원 집행(50.0%), 2022. 3. 24. 기준")
     }
 
+    /// A department's page across releases says the figures of its latest release's row, as its
+    /// glance shows them.
+    func testDepartmentLineageDescriptionFiguresAreThePageSummaryFigures() throws {
+        let pages = try site()
+        let (path, page) = try XCTUnwrap(pages.first { $0.key.hasPrefix("departments/") && $0.key.hasSuffix("/index.html") && $0.value.contains("<title>시민참여과 (보고서별)") })
+        let description = try XCTUnwrap(Self.meta("og:description", in: page), path)
+        let glance = Self.glance(page)
+        let budget = try XCTUnwrap(glance["예산현액"], path), executed = try XCTUnwrap(glance["집행액"], path)
+        let rate = try XCTUnwrap(glance["집행률"], path), asOf = try XCTUnwrap(glance["기준일"], path)
+        XCTAssertEqual(description, "시민참여과, 2022년 3월 보고서 기준 예산현액 \(budget) 중 \(executed) 집행(\(rate)), \(asOf) 기준")
+        XCTAssertEqual(Self.meta("description", in: page), description)
+    }
+
     /// The charts with no file of their own (release, department, home) have SVG and PNG buttons
     /// that the site's script shows and fills; hidden without it. Program charts keep their files.
     func testChartsWithoutAFileHaveButtonsTheScriptShows() throws {
