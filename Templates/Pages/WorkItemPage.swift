@@ -2,6 +2,7 @@ import SitegenText
 import SitegenContent
 import SitegenSite
 import SitegenSearch
+import SitegenShare
 
 /// `/releases/<id>/items/<number>/`: the item's narrative through cmark-gfm, its
 /// 예산집행 현황 tables, and the previous and next items of the release.
@@ -34,21 +35,43 @@ struct WorkItemPage {
                 downloadName: "table-\(number + 1)", marks: marks)
         }
         let budget = views.map(\.html)
+        let figures = self.figures(tables.first?.element)
         return Page(path: path, title: "\(item.number). \(Reading.text(item.title))",
-                    description: "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
+                    description: figures?.figures.sentence.map { "주요업무 \(item.number) ‘\(PreviewText.clean(Reading.text(item.title), limit: 60))’, \($0)" }
+                        ?? "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: """
                     <dl class="meta">
                     <dt>보고서</dt><dd>\(linker.link(SiteMap.release(release.id), release.metadata.title))</dd>
                     \(chapter)\(department)<dt>원문</dt><dd><a href="\(source)">\(item.firstLine)–\(item.lastLine)행</a>\(OriginalPage.html(line: item.firstLine, in: release, linker))</dd>
                     </dl>
-                    \(budget.isEmpty ? HTML.empty : "<h2 id=\"budget\">예산집행 현황</h2>\n\(budget.joined)")
+                    \(budget.isEmpty ? HTML.empty : "<h2 id=\"budget\">예산집행 현황</h2>\n\(glance(figures, table: tables.first?.element))\(budget.joined)")
                     <h2 id="narrative">보고 내용</h2>
                     <div class="narrative">
                     \(CMark.render(markdown))</div>
                     \(pager(linker))
                     """,
                     attachments: views.flatMap { $0.download.files(pagePath: path) })
+    }
+
+    /// The item's figures: its first table's total row, else that table's one program row (none
+    /// when it has several and no total): what the glance shows and the link preview says.
+    private func figures(_ table: BudgetTable?) -> (line: BudgetLine, figures: PageFigures)? {
+        guard let table else { return nil }
+        let programs = table.lines.filter { $0.kind == .program }
+        guard let line = table.lines.first(where: { $0.kind == .total }) ?? (programs.count == 1 ? programs[0] : nil) else { return nil }
+        let figures = PageFigures(line: line, report: release.metadata.date, asOf: table.asOf)
+        return figures.sentence == nil ? nil : (line, figures)
+    }
+
+    private func glance(_ figures: (line: BudgetLine, figures: PageFigures)?, table: BudgetTable?) -> HTML {
+        guard let (line, figures) = figures, let table else { return "" }
+        let row: HTML = line.kind == .total ? "합계 행" : "‘\(TextCleanup.collapseLetterSpacing(line.label))’ 행"
+        return """
+        <ul class="glance"><li>예산현액<strong>\(figures.budget ?? "–")</strong></li><li>집행액<strong>\(figures.executed ?? "–")</strong></li><li>집행률<strong>\(figures.rateLabel ?? "–")</strong></li><li>기준일<strong>\(figures.asOf ?? "–")</strong></li></ul>
+        <p class="muted">‘\(table.title)’ 표의 \(row) (\(line.firstLine)행).</p>
+
+        """
     }
 
     /// The items before and after this one in the release.

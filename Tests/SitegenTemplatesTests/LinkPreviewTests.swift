@@ -121,6 +121,38 @@ final class LinkPreviewTests: XCTestCase {
         XCTAssertEqual(Self.meta("description", in: page), description)
     }
 
+    /// A work item with a budget table says that table's figures (its total row, or its one
+    /// program row), as the glance above the table shows them.
+    func testWorkItemDescriptionFiguresAreThePageSummaryFigures() throws {
+        let table = """
+        ※ 자치구 협의 중
+
+        ‣ 예산집행 현황 (단위: 천원, ’22.3.24.기준)
+
+        사업명 예산현액
+        집행액 집행률(%)
+
+        원인행위 지출액 원인행위 지출액
+
+        마을활력소 운영 800 500 500 62.5% 62.5%
+
+        """
+        let text = SampleSite.report().replacingOccurrences(of: "※ 자치구 협의 중\n", with: table)
+        let release = try SampleSite.release(report: text)
+        let pages = try SampleSite.pages([release], texts: [release.id: text])
+        let page = try XCTUnwrap(pages["releases/2022-03-sample/items/1/index.html"])
+        let description = try XCTUnwrap(Self.meta("og:description", in: page))
+        let glance = Self.glance(page)
+        let budget = try XCTUnwrap(glance["예산현액"]), executed = try XCTUnwrap(glance["집행액"])
+        let rate = try XCTUnwrap(glance["집행률"]), asOf = try XCTUnwrap(glance["기준일"])
+        XCTAssertEqual(description, "주요업무 1 ‘마을활력소 조성’, 2022년 3월 보고서 기준 예산현액 \(budget) 중 \(executed) 집행(\(rate)), \(asOf) 기준")
+        XCTAssertEqual(description, "주요업무 1 ‘마을활력소 조성’, 2022년 3월 보고서 기준 예산현액 80만 원 중 50만 원 집행(62.5%), 2022. 3. 24. 기준")
+        XCTAssertTrue(page.contains("표의 ‘마을활력소 운영’ 행"), "the glance names its row")
+        // Without a table, the description stays a sentence of the item (the golden item page).
+        let plain = try XCTUnwrap(try site()["releases/2022-03-sample/items/1/index.html"])
+        XCTAssertEqual(Self.meta("og:description", in: plain), "시민참여국 현안업무보고 주요업무 1: 마을활력소 조성")
+    }
+
     /// The charts with no file of their own (release, department, home) have SVG and PNG buttons
     /// that the site's script shows and fills; hidden without it. Program charts keep their files.
     func testChartsWithoutAFileHaveButtonsTheScriptShows() throws {
