@@ -8,7 +8,7 @@ public enum ReportTextAssembly {
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
             let plain = lines.map { $0.replacingOccurrences(of: "\r", with: "") }
-            return extracted.hasColumns ? WrappedCells.join(plain) : plain
+            return extracted.hasColumns ? SplitHeaderRows.join(WrappedCells.join(plain)) : plain
         }
         let cleaned = stripFurniture ? PageFurniture.strip(rawPages)
             : rawPages.map { PageFurniture.Page(lines: $0, printed: nil, furniture: []) }

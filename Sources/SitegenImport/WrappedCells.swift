@@ -59,9 +59,14 @@ public enum WrappedCells {
         // parser, which joins row labels wrapped over several lines itself.
         if cells.count == 2 && targets.contains(0) { return nil }
         for (piece, cell) in zip(rest, targets) { merged[cell].text += " " + piece.text }
-        // Rebuilt with the row's own columns where they still fit, two spaces at least.
+        return rebuilt(merged)
+    }
+
+    /// A row rebuilt from its cells, at their own columns where they still fit, two spaces
+    /// apart at least.
+    static func rebuilt(_ cells: [Piece]) -> String {
         var text = ""
-        for cell in merged {
+        for cell in cells {
             let pad = max(text.isEmpty ? cell.column : 2, cell.column - text.count)
             text += String(repeating: " ", count: pad) + cell.text
         }
