@@ -58,7 +58,7 @@ struct AuditPage {
                     description: "시의회 요구사항 \(audit.items.count)건과 부서별 처리 상황.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: """
-                    <p>시의회가 요구한 \(audit.items.count)건과 부서의 처리 상황입니다. 처리 상황별로 모아 두었습니다.</p>
+                    \(OCRNotice.html(for: release))<p>시의회가 요구한 \(audit.items.count)건과 부서의 처리 상황입니다. 처리 상황별로 모아 두었습니다.</p>
                     <nav class="statuses" aria-label="처리 상황"><ul>\(nav)</ul></nav>
                     <div class="table-wrap"><table>
                     <caption>종류와 처리 상황별 건수 (본문에서 센 값) \(data.links(linker, pagePath: path))</caption>

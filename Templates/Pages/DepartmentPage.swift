@@ -22,7 +22,7 @@ struct DepartmentPage {
                     description: figures?.sentence.map { "\(department.name), \($0)" }
                         ?? "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
-                    body: [around(linker), about(linker), budget(linker, views: views), items(linker)].joined,
+                    body: [OCRNotice.html(for: release), around(linker), about(linker), budget(linker, views: views), items(linker)].joined,
                     attachments: views.flatMap { $0.view.download.files(pagePath: path) })
     }
 

@@ -38,7 +38,7 @@ struct ProgramPage {
                     description: figures?.sentence.map { "‘\(PreviewText.clean(program.names[0], limit: 60))’, \($0)" }
                         ?? "세부사업 ‘\(program.names[0])’의 보고서별 예산현액, 원인행위, 지출, 집행률.",
                     trail: [("", "보고서"), ("programs/", "세부사업")],
-                    body: [summary(linker, representatives: representatives, figures: figures), names(), twice(linker, representatives: representatives),
+                    body: [OCRNotice.html(forAnyOf: program.releases.map { site.releases[$0].release }), summary(linker, representatives: representatives, figures: figures), names(), twice(linker, representatives: representatives),
                            chart.svg, share.html(linker), history(linker, path: path, representatives: representatives), items(linker),
                            "<p>\(linker.link(SiteMap.feed(path), "이 사업의 Atom 피드"))</p>\n"].joined,
                     feed: SiteMap.feed(path),

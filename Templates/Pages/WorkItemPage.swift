@@ -41,7 +41,7 @@ struct WorkItemPage {
                         ?? "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: """
-                    <dl class="meta">
+                    \(OCRNotice.html(for: release))<dl class="meta">
                     <dt>보고서</dt><dd>\(linker.link(SiteMap.release(release.id), release.metadata.title))</dd>
                     \(chapter)\(department)<dt>원문</dt><dd><a href="\(source)">\(item.firstLine)–\(item.lastLine)행</a>\(OriginalPage.html(line: item.firstLine, in: release, linker))</dd>
                     </dl>
