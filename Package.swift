@@ -3,7 +3,7 @@ import PackageDescription
 
 // The modules are the map of the code (README, "Layout"), each depending only on those above it:
 //   SitegenText, SitegenConcurrency → SitegenContent → SitegenSite → SitegenSearch →
-//   SitegenShare → SitegenTemplates → SitegenBuild → SitegenServe → sitegen
+//   SitegenShare → SitegenTemplates → SitegenData → SitegenBuild → SitegenServe → sitegen
 // (SitegenBuild needs no template: it is handed a `SiteTheme`; the command hands it the
 // templates' `StandardTheme`.)
 let package = Package(
@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -35,6 +36,13 @@ let package = Package(
             name: "CMimalloc",
             path: "Sources/CMimalloc",
             providers: [.apt(["libmimalloc-dev"])]
+        ),
+        // The system libxlsxwriter (Debian: libxlsxwriter-dev), for the Excel-ready tables.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // Bytes and Unicode: what is plain text, whitespace, numbered lines, byte search,
         // digit grouping, the one JSON writer and the one CSV writer, hex digests and
@@ -69,11 +77,18 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto")],
             path: "Templates"
         ),
+        // The data for analysts: data/sitegen.sqlite (GRDB over the system SQLite), Datasette's
+        // metadata, the data package, the Excel workbooks (libxlsxwriter).
+        .target(
+            name: "SitegenData",
+            dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "CXlsxWriter",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The build: jobs run into sinks, the staging folder, spare tree and atomic swap, the
         // build cache and its binary codec, the manifests, signing and verifying, the data exports.
         .target(
             name: "SitegenBuild",
-            dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency",
+            dependencies: ["SitegenData", "SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency",
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
@@ -120,9 +135,12 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "SitegenImportTests",
                     dependencies: ["SitegenImport", "SitegenBuild", "SitegenContent", "SitegenText"]),
+        .testTarget(name: "SitegenDataTests",
+                    dependencies: ["SitegenData", "SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent",
+                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SitegenServeTests", dependencies: ["SitegenServe", "SitegenBuild", "SitegenTemplates", "SitegenSite", "SitegenContent"]),
         .testTarget(name: "EndToEndTests",
                     dependencies: ["SitegenBuild", "SitegenTemplates", "SitegenShare", "SitegenSite", "SitegenContent", "SitegenText", "SitegenCorpus"],
-                    exclude: ["phone_and_desktop.py", "embed_frame.py"]),
+                    exclude: ["phone_and_desktop.py", "embed_frame.py", "analyst_data.py"]),
     ]
 )

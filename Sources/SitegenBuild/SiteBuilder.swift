@@ -1,6 +1,7 @@
 import Foundation
 import SitegenConcurrency
 import SitegenContent
+import SitegenData
 import SitegenSite
 
 /// Builds a site: a checklist of named steps over the content folder. The theme's jobs render
@@ -203,6 +204,7 @@ public struct SiteBuilder {
     public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease], memo: ReleaseMemo = .none) -> [RenderJob] {
         var jobs = theme.jobs(for: site)
         jobs.append(RenderJob { DataExport.tables(for: site.releases, config: site.config, memo: memo) })
+        jobs += AnalystData.jobs(for: site)
         for index in site.releases {
             jobs.append(RenderJob(key: site.contentKeys[index.release.id].map { "data:" + $0 }) {
                 [try DataExport.model(of: index.release)]

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import SitegenSite
+
+/// `data/sitegen.sqlite`: the whole archive in one SQLite database, built in memory and
+/// returned as the bytes of its file, the same bytes for the same site on every build:
+/// the page size, `application_id` and `user_version` are set before the first table; the
+/// rows go in, in the order `ArchiveRows` states, in one transaction; then the indexes, the
+/// views and the full-text indexes (rebuilt and optimised); then `VACUUM INTO` a fresh
+/// in-memory file, whose bytes are the output. No clock is read. The file's header says
+/// rollback-journal mode (what `journal_mode=DELETE` writes).
+public enum ArchiveDatabase {
+    public static let path = "data/sitegen.sqlite"
+
+    public static func file(for site: SiteContent) throws -> OutputFile {
+        OutputFile(path: path, bytes: try bytes(ArchiveRows(site)))
+    }
+
+    static func bytes(_ rows: ArchiveRows) throws -> [UInt8] {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false // checked by the tests (PRAGMA foreign_key_check)
+        let queue = try DatabaseQueue(configuration: configuration)
+        return try queue.inDatabase { db in
+            try db.execute(sql: """
+                PRAGMA page_size = 4096;
+                PRAGMA application_id = \(ArchiveSchema.applicationID);
+                PRAGMA user_version = \(ArchiveSchema.version);
+                """)
+            try db.inTransaction {
+                for table in ArchiveSchema.tables {
+                    try db.execute(sql: table.createStatement)
+                    let insert = try db.makeStatement(sql: table.insertStatement)
+                    for row in rows.byTable[table.name] ?? [] {
+                        try insert.execute(arguments: StatementArguments(row))
+                    }
+                }
+                for table in ArchiveSchema.tables {
+                    for statement in table.indexStatements + table.ftsStatements { try db.execute(sql: statement) }
+                }
+                for view in ArchiveViews.all { try db.execute(sql: view) }
+                return .commit
+            }
+            return try vacuumed(db)
+        }
+    }
+
+    /// `VACUUM INTO` a fresh in-memory database (the memdb VFS, under a name no other build
+    /// uses), and its bytes. It is attached first, empty: a memdb database lives only while a
+    /// connection holds it, and `VACUUM INTO` lets go of its target when it is done.
+    private static func vacuumed(_ db: Database) throws -> [UInt8] {
+        let name = "file:/sitegen-archive-\(UUID().uuidString)?vfs=memdb"
+        try db.execute(sql: "ATTACH DATABASE ? AS archive", arguments: [name])
+        defer { try? db.execute(sql: "DETACH DATABASE archive") }
+        try db.execute(sql: "VACUUM INTO ?", arguments: [name])
+        var size: sqlite3_int64 = 0
+        guard let data = sqlite3_serialize(db.sqliteConnection, "archive", &size, 0) else {
+            throw DatabaseError(resultCode: .SQLITE_NOMEM, message: "sqlite3_serialize failed")
+        }
+        defer { sqlite3_free(data) }
+        return Array(UnsafeBufferPointer(start: data, count: Int(size)))
+    }
+}

@@ -1,0 +1,77 @@
+import SitegenSite
+import SitegenText
+
+/// `data/metadata.json`: what Datasette shows beside `sitegen.sqlite` — the title, source
+/// and licence, a description of every table and column (with its unit), the default facets,
+/// the label columns, and each table's full-text index (`fts_table`, `fts_pk`).
+/// `datasette data/sitegen.sqlite --metadata data/metadata.json`.
+public struct DatasetteMetadata: Encodable {
+    public static let path = "data/metadata.json"
+    /// Datasette names a database after its file.
+    static let databaseName = "sitegen"
+
+    var title = "서울시 업무보고 아카이브 (Seoul council work reports)"
+    var description: String
+    var license = "Public records of the issuing bodies; see each release's source"
+    var source: String
+    var sourceURL: String?
+    var aboutURL: String?
+    var databases: [String: Database]
+
+    struct Database: Encodable {
+        var tables: [String: Table]
+    }
+
+    struct Table: Encodable {
+        var description: String
+        var columns: [String: String]
+        var facets: [String]?
+        var labelColumn: String?
+        var ftsTable: String?
+        var ftsPK: String?
+
+        enum CodingKeys: String, CodingKey {
+            case description, columns, facets
+            case labelColumn = "label_column"
+            case ftsTable = "fts_table"
+            case ftsPK = "fts_pk"
+        }
+
+        init(_ table: ArchiveTable) {
+            description = table.description
+            columns = Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, $0.describedWithUnit) })
+            facets = table.facets.isEmpty ? nil : table.facets
+            labelColumn = table.labelColumn
+            if !table.searched.isEmpty {
+                ftsTable = table.ftsName
+                ftsPK = "id"
+            }
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, description, license, source, databases
+        case sourceURL = "source_url"
+        case aboutURL = "about_url"
+    }
+
+    init(_ site: SiteContent) {
+        let releases = site.releases.map(\.release)
+        let latestSource = releases.last { $0.metadata.sourceURL != nil }
+        description = "\(releases.count) work reports (업무보고) of Seoul city departments to the city council: every budget "
+            + "line with its amounts in won and printed rates, work items, audit demands and the reports' own "
+            + "inconsistencies, each row with its line in the report and its permalink. Rows whose row_kind is "
+            + "department, subtotal or total are sums: leave them out when adding up."
+        source = latestSource.map { "\($0.metadata.title) (\($0.metadata.date))" } ?? "서울특별시의회 업무보고"
+        sourceURL = latestSource?.metadata.sourceURL
+        aboutURL = site.config.baseURL
+        let tables = ArchiveSchema.tables.map { ($0.name, Table($0)) }
+        databases = [Self.databaseName: Database(tables: Dictionary(uniqueKeysWithValues: tables))]
+    }
+
+    public static func file(for site: SiteContent) throws -> OutputFile {
+        var json = PrettyJSON(capacity: 1 << 14)
+        try json.encode(DatasetteMetadata(site))
+        return OutputFile(path: path, bytes: json.bytes + [0x0A])
+    }
+}

@@ -1,0 +1,51 @@
+import SitegenContent
+import SitegenSite
+import SitegenText
+
+/// `data/datapackage.json`: a Tabular Data Package (v1 profile, valid as v2) of the CSV
+/// files under `data/`, with the Fiscal Data Package `model` of the budget lines. The site's
+/// root hash stands as the placeholder the site manifest fills in when it is sealed.
+public struct DataPackage: Encodable {
+    public static let path = "data/datapackage.json"
+
+    var profile = "tabular-data-package"
+    var name = "sitegen-seoul-council-reports"
+    var title = "서울시 업무보고 예산·집행 자료 (Seoul council work reports: budgets and execution)"
+    var description: String
+    var homepage: String?
+    var licenses: [License]
+    var sources: [Source]
+    var resources = PackageResources.all
+    var model = FiscalModel.budgetLines
+    /// Not in the specification: the SHA-256 of `site-manifest.json`, which lists this file.
+    var siteRootHash = SiteMap.rootHashPlaceholder
+
+    struct License: Encodable {
+        var title: String
+        /// The data page, which says how to cite the data.
+        var path: String
+    }
+
+    struct Source: Encodable {
+        var title: String
+        var path: String?
+    }
+
+    init(_ site: SiteContent) {
+        let releases = site.releases.map(\.release)
+        description = "Every budget line, finding and audit demand of \(releases.count) work reports that Seoul city "
+            + "departments gave the city council, as printed (amounts in won). The whole archive is also one SQLite "
+            + "database, sitegen.sqlite, for Datasette."
+        homepage = site.config.baseURL
+        licenses = [License(title: "Public records of the issuing bodies of the Seoul Metropolitan Government; "
+                                + "see each source for its terms",
+                            path: "index.html")]
+        sources = releases.map { Source(title: "\($0.metadata.title) (\($0.metadata.date))", path: $0.metadata.sourceURL) }
+    }
+
+    public static func file(for site: SiteContent) throws -> OutputFile {
+        var json = PrettyJSON(capacity: 1 << 14)
+        try json.encode(DataPackage(site))
+        return OutputFile(path: path, bytes: json.bytes + [0x0A])
+    }
+}
