@@ -19,7 +19,9 @@ struct DataPage {
                     <li>\(linker.link("data/budget-lines.csv", "budget-lines.csv")) — 모든 보고서의 모든 예산 행. 금액은 원 단위 정수, 빈 칸은 값이 인쇄되지 않았다는 뜻(0이 아님), <code>source_line</code>은 원문의 행 번호, <code>url</code>은 그 행이 있는 쪽.</li>
                     <li>\(linker.link("data/findings.csv", "findings.csv")) — 점검 결과: 보고서, 행, 종류, 설명.</li>
                     <li>\(linker.link("data/audit-items.csv", "audit-items.csv")) — 시의회 요구사항: 보고서, 행, 종류, 부서, 처리 상황, 요구 내용.</li>
+                    <li>\(linker.link("data/releases.csv", "releases.csv")) — 보고서 목록: 다른 CSV의 <code>release</code> 열이 가리키는 표.</li>
                     </ul>
+                    \(AnalystSection(linker: linker).html)
                     <p id="csv-safety">스프레드시트에서 열어도 안전합니다: <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, 탭, 캐리지 리턴으로 시작하는 글자 칸은 앞에 작은따옴표(<code>'</code>)를 붙여 수식으로 실행되지 않게 했습니다(OWASP CSV Injection 권고). 숫자 칸(음수 금액 포함)은 그대로 숫자입니다.</p>
                     <h2 id="releases">보고서별 전체 모델 (JSON)</h2>
                     <ul>

@@ -1,0 +1,31 @@
+import SitegenSite
+
+/// The part of `/data/` for analysts: the archive database, the data package, and ready queries.
+struct AnalystSection {
+    let linker: Linker
+
+    var html: HTML {
+        """
+        <h2 id="sql">SQL로 한꺼번에: sitegen.sqlite</h2>
+        <ul>
+        <li>\(linker.link("data/sitegen.sqlite", "sitegen.sqlite")) — 모든 보고서를 담은 SQLite 데이터베이스 하나: <code>releases</code>, <code>departments</code>, <code>programs</code>, <code>budget_tables</code>, <code>budget_lines</code>, <code>work_items</code>, <code>audit_demands</code>, <code>findings</code> 표와 <code>program_history</code>, <code>program_latest</code> 뷰. 금액은 원 단위 정수, 집행률은 인쇄된 그대로의 실수, 행마다 원문 행 번호(<code>source_line</code>)와 이 사이트의 주소(<code>url</code>). <code>budget_lines.id</code>는 budget-lines.csv의 행 번호입니다.</li>
+        <li>\(linker.link("data/metadata.json", "metadata.json")) — Datasette용 설명(표와 열, 단위, 기본 패싯, 전문 검색). <code>datasette sitegen.sqlite --metadata metadata.json</code></li>
+        <li>\(linker.link("data/datapackage.json", "datapackage.json")) — CSV 파일들의 Tabular Data Package(열의 형식, 기본 키, 외래 키)와 Fiscal Data Package 모델. <code>frictionless validate datapackage.json</code></li>
+        </ul>
+        <p>합계 행을 두 번 세지 마세요: <code>row_kind</code>가 <code>department</code>, <code>subtotal</code>, <code>total</code>인 행은 다른 행의 합입니다.</p>
+        <p>전문 검색(<code>*_fts</code>, trigram)은 세 글자 이상을 찾습니다. 두 글자는 <code>LIKE</code>로: <code>SELECT label, url FROM budget_lines WHERE label LIKE '%서울%';</code></p>
+        <h3 id="queries">바로 쓰는 질의</h3>
+        <pre><code>-- 올해 집행률이 가장 낮은 사업
+        SELECT release, department, label, budget_won, executed_won, rate_percent, url
+        FROM budget_lines WHERE row_kind = 'program' AND fiscal_year = (SELECT max(fiscal_year) FROM budget_lines)
+          AND rate_percent IS NOT NULL ORDER BY rate_percent LIMIT 20;
+        -- 한 사업의 모든 보고서
+        SELECT release, printed_name, budget_won, executed_won, rate_percent, url
+        FROM program_history WHERE program_id = (SELECT id FROM programs WHERE name = '서울혁신파크 운영');
+        -- 한 보고서의 모든 점검 결과
+        SELECT source_line, kind, message, url FROM findings WHERE release = '2022-07-citizen-cooperation-bureau';
+        -- 이름에 '혁신파크'가 든 사업 (전문 검색)
+        SELECT p.name, p.url FROM programs_fts f JOIN programs p ON p.id = f.rowid WHERE programs_fts MATCH '혁신파크';</code></pre>
+        """
+    }
+}
