@@ -34,9 +34,10 @@ struct SheetWriter {
         }
     }
 
-    /// Always a string cell, cut at Excel's limit.
+    /// Always a string cell, safe for XML, cut at Excel's limit.
     private func text(_ value: String, row: lxw_row_t, column: lxw_col_t, format: UnsafeMutablePointer<lxw_format>?) {
-        let cut = value.count > XlsxWriter.maxCellLength ? String(value.prefix(XlsxWriter.maxCellLength)) : value
+        let safe = XMLSafeText.make(value)
+        let cut = safe.utf16.count > XlsxWriter.maxCellLength ? String(safe.prefix(XlsxWriter.maxCellLength / 2)) : safe
         worksheet_write_string(worksheet, row, column, cut, format)
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 ///
 /// The same workbook gives the same bytes: the document date is fixed (`documentDate`; the
 /// library stamps the zip entries with it too), rows go in the order given, and text is always
-/// written as a string (`worksheet_write_string`), so `=HYPERLINK(…)` stays text, never a formula.
+/// written as a string (`worksheet_write_string`), so `=HYPERLINK(…)` stays text, never a formula;
+/// control characters XML refuses become U+FFFD (`XMLSafeText`).
 enum XlsxWriter {
     /// 2000-01-01 00:00:00 UTC, every workbook's creation date.
     static let documentDate: time_t = 946_684_800
@@ -36,7 +37,7 @@ enum XlsxWriter {
         }
         guard let made else { throw Failure(description: "\(workbook.path): libxlsxwriter could not start a workbook") }
         let book = UnsafeMutablePointer<lxw_workbook>(made)
-        workbook.title.withCString { title in
+        XMLSafeText.make(workbook.title).withCString { title in
             var properties = lxw_doc_properties()
             properties.title = UnsafeMutablePointer(mutating: title)
             properties.created = documentDate

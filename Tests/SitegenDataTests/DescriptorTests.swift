@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import SitegenBuild
+@testable import SitegenData
+import SitegenSite
+import XCTest
+
+/// `data/datapackage.json` and `data/metadata.json`: they describe the files as written, and
+/// whatever a release.yml holds reaches them as JSON strings, escaped.
+final class DescriptorTests: XCTestCase {
+    func testThePackageDescribesTheColumnsTheCSVFilesAreWrittenWith() {
+        let fields = Dictionary(uniqueKeysWithValues: PackageResources.all.map { ($0.path, $0.schema.fields.map(\.name)) })
+        XCTAssertEqual(fields["budget-lines.csv"], DataExport.budgetLinesHeader)
+        XCTAssertEqual(fields["findings.csv"], DataExport.findingsHeader)
+        XCTAssertEqual(fields["audit-items.csv"], DataExport.auditItemsHeader)
+        XCTAssertEqual(fields["releases.csv"], ReleasesCSV.header)
+    }
+
+    func testDatasetteIsToldEveryTableAndColumnOfTheDatabase() throws {
+        let json = try object(DatasetteMetadata.file(for: RealArchive.site))
+        let tables = try XCTUnwrap((json["databases"] as? [String: Any])?["sitegen"] as? [String: Any])["tables"] as? [String: Any]
+        try RealArchive.database.read { db in
+            for table in ArchiveSchema.tables {
+                let described = try XCTUnwrap(tables?[table.name] as? [String: Any], table.name)
+                let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table.name])
+                XCTAssertEqual(Set((described["columns"] as? [String: String] ?? [:]).keys), Set(columns), table.name)
+            }
+        }
+        let lines = try XCTUnwrap(tables?["budget_lines"] as? [String: Any])
+        XCTAssertEqual(lines["facets"] as? [String], ["release", "department", "row_kind", "fiscal_year"])
+        XCTAssertEqual(lines["fts_table"] as? String, "budget_lines_fts")
+        XCTAssertEqual((lines["columns"] as? [String: String])?["budget_won"]?.hasSuffix("(원)"), true)
+    }
+
+    func testHostileMetadataIsEscapedJSON() throws {
+        let site = HostileInput.site
+        for file in [try DatasetteMetadata.file(for: site), try DataPackage.file(for: site)] {
+            XCTAssertFalse(file.bytes.contains { $0 < 0x20 && $0 != 0x0A }, "\(file.path) holds a raw control character")
+            _ = try object(file)
+        }
+        let package = try object(DataPackage.file(for: site))
+        let sources = try XCTUnwrap(package["sources"] as? [[String: String]])
+        XCTAssertEqual(sources[0]["path"], HostileInput.sourceURL)
+        XCTAssertEqual(sources[0]["title"], HostileInput.title + " (2018-07)")
+        let metadata = try object(DatasetteMetadata.file(for: site))
+        XCTAssertFalse((metadata["source_url"] as? String ?? "").isEmpty)
+    }
+
+    private func object(_ file: OutputFile) throws -> [String: Any] {
+        try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: Any], file.path)
+    }
+}
