@@ -73,7 +73,9 @@ final class SiteValidityTests: XCTestCase {
     func testSiteHasSitemapRobotsAnd404() throws {
         let files = Set(BuiltSite.files(under: BuiltSite.output))
         for required in ["sitemap.xml", "robots.txt", "404.html", "assets/site.css", "findings/index.html", "programs/index.html",
-                         "data/budget-lines.csv", "data/findings.csv", "data/audit-items.csv"] {
+                         "data/budget-lines.csv", "data/findings.csv", "data/audit-items.csv",
+                         "data/releases.csv", "data/sitegen.sqlite", "data/metadata.json", "data/datapackage.json",
+                         "data/budget-lines.xlsx", "data/releases/2022-07-citizen-cooperation-bureau.xlsx"] {
             XCTAssertTrue(files.contains(required), required)
         }
         let sitemap = try String(contentsOf: BuiltSite.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
