@@ -9,7 +9,7 @@ struct DataPage {
         let path = SiteMap.data
         let linker = Linker(config: site.config, pagePath: path)
         let releases: [HTML] = site.releases.reversed().map { index in
-            "<li>\(linker.link(SiteMap.releaseJSON(index.release.id), index.release.id + ".json")) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
+            "<li>\(linker.link(SiteMap.releaseJSON(index.release.id), index.release.id + ".json")) · \(linker.link("data/releases/\(index.release.id).xlsx", "xlsx")) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
         }
         return Page(path: path, title: "데이터 내려받기",
                     description: "모든 보고서의 예산 행, 점검 결과, 시의회 요구사항을 CSV와 JSON으로.",
@@ -23,7 +23,7 @@ struct DataPage {
                     </ul>
                     \(AnalystSection(linker: linker).html)
                     <p id="csv-safety">스프레드시트에서 열어도 안전합니다: <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, 탭, 캐리지 리턴으로 시작하는 글자 칸은 앞에 작은따옴표(<code>'</code>)를 붙여 수식으로 실행되지 않게 했습니다(OWASP CSV Injection 권고). 숫자 칸(음수 금액 포함)은 그대로 숫자입니다.</p>
-                    <h2 id="releases">보고서별 전체 모델 (JSON)</h2>
+                    <h2 id="releases">보고서별 전체 모델 (JSON)과 예산표 (Excel)</h2>
                     <ul>
                     \(releases)</ul>
                     """)
