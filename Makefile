@@ -5,7 +5,7 @@
 site:
 	scripts/install-deps
 	swift build -c release --product sitegen
-	.build/release/sitegen build --content content --output public
+	.build/release/sitegen build --database --workbooks --content content --output public
 
 # Run every test: unit, real reports, golden pages, end-to-end (HTML validator, Chromium).
 test:

@@ -1,11 +1,20 @@
-/// How a site is built: where it will be served from.
+/// How a site is built: where it will be served from, and whether it holds the archive database.
 public struct SiteConfig: Equatable, Sendable {
     /// An absolute base such as `https://example.org/reports/`, or `nil` for root-relative links.
     public var baseURL: String?
     /// The path the site is served under (`/` or `/reports/`), taken from `baseURL`.
     public var basePath: String
+    /// Whether the site holds `data/sitegen.sqlite` and Datasette's `data/metadata.json`
+    /// (`build --database`): the whole archive in one file, which costs the clean build more
+    /// than any other output. Without it, nothing links or names them.
+    public var database: Bool
+    /// Whether the site holds the Excel workbooks, `data/budget-lines.xlsx` and one
+    /// `data/releases/<id>.xlsx` per release (`build --workbooks`). Without them, nothing links them.
+    public var workbooks: Bool
 
-    public init(baseURL: String? = nil) {
+    public init(baseURL: String? = nil, database: Bool = false, workbooks: Bool = false) {
+        self.database = database
+        self.workbooks = workbooks
         var base = baseURL
         if let b = base, !b.hasSuffix("/") { base = b + "/" }
         self.baseURL = base

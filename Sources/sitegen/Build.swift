@@ -27,6 +27,12 @@ extension Sitegen {
         @Flag(name: .long, help: "Draw 1200×630 preview cards and the charts' PNGs with rsvg-convert (librsvg2-bin), kept in the build cache by SVG hash.")
         var cards = false
 
+        @Flag(name: .long, help: "Write the whole archive as one SQLite database, data/sitegen.sqlite, with Datasette's data/metadata.json (off by default: costly at hundreds of releases, see the README).")
+        var database = false
+
+        @Flag(name: .long, help: "Write the Excel workbooks, data/budget-lines.xlsx and data/releases/<id>.xlsx per release (off by default: costly at hundreds of releases, see the README).")
+        var workbooks = false
+
         @Flag(name: .long, help: "Ignore the build cache and make every page anew.")
         var clean = false
 
@@ -63,7 +69,7 @@ extension Sitegen {
             var builder = SiteBuilder(
                 contentDirectory: contentOptions.contentURL,
                 outputDirectory: location.url,
-                config: SiteConfig(baseURL: base),
+                config: SiteConfig(baseURL: base, database: database, workbooks: workbooks),
                 theme: StandardTheme(rasterizer: rasterizer),
                 clean: clean,
                 progress: { step in

@@ -1,20 +1,58 @@
 import SitegenSite
 
-/// The part of `/data/` for analysts: the archive database, the data package, and ready queries.
+/// The part of `/data/` for analysts: the Excel files (`build --workbooks`), the data package
+/// and, when the site holds it (`build --database`), the archive database with ready queries.
 struct AnalystSection {
     let linker: Linker
+    /// Whether the site holds `data/sitegen.sqlite` and `data/metadata.json`.
+    let database: Bool
+    /// Whether the site holds the `.xlsx` workbooks.
+    let workbooks: Bool
 
     var html: HTML {
         """
+        \(workbooks ? excel : "")
+        \(database ? sql : package)
+        """
+    }
+
+    /// Which files to open in Excel, for a site built with the workbooks.
+    private var excel: HTML {
+        """
         <h2 id="excel">Excel에서 열기</h2>
         <p>Excel에서는 <code>.xlsx</code>를 여세요: \(linker.link("data/budget-lines.xlsx", "budget-lines.xlsx"))(모든 예산 행)와 아래 보고서별 <code>.xlsx</code>(표마다 시트 하나, 표 제목·단위·기준일·원문 행·주소가 머리글 위에). 금액은 천 단위 구분 기호가 붙은 원 단위 숫자, 집행률은 숫자입니다. CSV 파일은 프로그램용(바이트 순서 표시 없는 UTF-8)이라 한국어 Windows의 Excel에서 두 번 눌러 열면 글자가 깨집니다.</p>
+        """
+    }
+
+    private var packageItem: HTML {
+        "<li>\(linker.link("data/datapackage.json", "datapackage.json")) — CSV 파일들의 Tabular Data Package(열의 형식, 기본 키, 외래 키)와 Fiscal Data Package 모델. <code>frictionless validate datapackage.json</code></li>"
+    }
+
+    private var subtotals: HTML {
+        "<p>합계 행을 두 번 세지 마세요: <code>row_kind</code>가 <code>department</code>, <code>subtotal</code>, <code>total</code>인 행은 다른 행의 합입니다.</p>"
+    }
+
+    /// The data package alone, for a site built without the database.
+    private var package: HTML {
+        """
+        <h2 id="package">데이터 패키지</h2>
+        <ul>
+        \(packageItem)
+        </ul>
+        \(subtotals)
+        """
+    }
+
+    /// The database, Datasette's metadata, the data package, and ready queries.
+    private var sql: HTML {
+        """
         <h2 id="sql">SQL로 한꺼번에: sitegen.sqlite</h2>
         <ul>
         <li>\(linker.link("data/sitegen.sqlite", "sitegen.sqlite")) — 모든 보고서를 담은 SQLite 데이터베이스 하나: <code>releases</code>, <code>departments</code>, <code>programs</code>, <code>budget_tables</code>, <code>budget_lines</code>, <code>work_items</code>, <code>audit_demands</code>, <code>findings</code> 표와 <code>program_history</code>, <code>program_latest</code> 뷰. 금액은 원 단위 정수, 집행률은 인쇄된 그대로의 실수, 행마다 원문 행 번호(<code>source_line</code>)와 이 사이트의 주소(<code>url</code>). <code>budget_lines.id</code>는 budget-lines.csv의 행 번호입니다.</li>
         <li>\(linker.link("data/metadata.json", "metadata.json")) — Datasette용 설명(표와 열, 단위, 기본 패싯, 전문 검색). <code>datasette sitegen.sqlite --metadata metadata.json</code></li>
-        <li>\(linker.link("data/datapackage.json", "datapackage.json")) — CSV 파일들의 Tabular Data Package(열의 형식, 기본 키, 외래 키)와 Fiscal Data Package 모델. <code>frictionless validate datapackage.json</code></li>
+        \(packageItem)
         </ul>
-        <p>합계 행을 두 번 세지 마세요: <code>row_kind</code>가 <code>department</code>, <code>subtotal</code>, <code>total</code>인 행은 다른 행의 합입니다.</p>
+        \(subtotals)
         <p>전문 검색(<code>*_fts</code>, trigram)은 세 글자 이상을 찾습니다. 두 글자는 <code>LIKE</code>로: <code>SELECT label, url FROM budget_lines WHERE label LIKE '%서울%';</code></p>
         <h3 id="queries">바로 쓰는 질의</h3>
         <div class="narrative"><pre><code>-- 올해 집행률이 가장 낮은 사업

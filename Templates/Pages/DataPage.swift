@@ -9,7 +9,8 @@ struct DataPage {
         let path = SiteMap.data
         let linker = Linker(config: site.config, pagePath: path)
         let releases: [HTML] = site.releases.reversed().map { index in
-            "<li>\(linker.link(SiteMap.releaseJSON(index.release.id), index.release.id + ".json")) · \(linker.link("data/releases/\(index.release.id).xlsx", "xlsx")) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
+            let workbook: HTML = site.config.workbooks ? " · \(linker.link("data/releases/\(index.release.id).xlsx", "xlsx"))" : ""
+            return "<li>\(linker.link(SiteMap.releaseJSON(index.release.id), index.release.id + ".json"))\(workbook) — \(index.release.metadata.title) (\(Format.month(index.release.metadata.date)))</li>\n"
         }
         return Page(path: path, title: "데이터 내려받기",
                     description: "모든 보고서의 예산 행, 점검 결과, 시의회 요구사항을 CSV와 JSON으로.",
@@ -21,9 +22,9 @@ struct DataPage {
                     <li>\(linker.link("data/audit-items.csv", "audit-items.csv")) — 시의회 요구사항: 보고서, 행, 종류, 부서, 처리 상황, 요구 내용.</li>
                     <li>\(linker.link("data/releases.csv", "releases.csv")) — 보고서 목록: 다른 CSV의 <code>release</code> 열이 가리키는 표.</li>
                     </ul>
-                    \(AnalystSection(linker: linker).html)
+                    \(AnalystSection(linker: linker, database: site.config.database, workbooks: site.config.workbooks).html)
                     <p id="csv-safety">스프레드시트에서 열어도 안전합니다: <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, 탭, 캐리지 리턴으로 시작하는 글자 칸은 앞에 작은따옴표(<code>'</code>)를 붙여 수식으로 실행되지 않게 했습니다(OWASP CSV Injection 권고). 숫자 칸(음수 금액 포함)은 그대로 숫자입니다.</p>
-                    <h2 id="releases">보고서별 전체 모델 (JSON)과 예산표 (Excel)</h2>
+                    <h2 id="releases">보고서별 전체 모델 (JSON)\(site.config.workbooks ? "과 예산표 (Excel)" : "")</h2>
                     <ul>
                     \(releases)</ul>
                     """)

@@ -8,7 +8,7 @@ import SitegenBuild
 final class BuildBehaviourTests: XCTestCase {
     func testTwoBuildsOfTheSameContentAreByteIdentical() throws {
         let second = BuiltSite.temporaryFolder("again")
-        try SiteBuilder(contentDirectory: BuiltSite.content, outputDirectory: second, config: SiteConfig(), theme: StandardTheme()).build()
+        try SiteBuilder(contentDirectory: BuiltSite.content, outputDirectory: second, config: BuiltSite.config, theme: StandardTheme()).build()
         let first = BuiltSite.files(under: BuiltSite.output)
         XCTAssertEqual(first, BuiltSite.files(under: second))
         for path in first {

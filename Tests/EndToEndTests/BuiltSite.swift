@@ -10,10 +10,13 @@ enum BuiltSite {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let content = repositoryRoot.appendingPathComponent("content")
 
+    /// As `make site` builds it: with the archive database and the workbooks (`--database --workbooks`).
+    static let config = SiteConfig(database: true, workbooks: true)
+
     static let output: URL = {
         let url = temporaryFolder("site")
         do {
-            try SiteBuilder(contentDirectory: content, outputDirectory: url, config: SiteConfig(), theme: StandardTheme()).build()
+            try SiteBuilder(contentDirectory: content, outputDirectory: url, config: config, theme: StandardTheme()).build()
         } catch {
             fatalError("the default site does not build: \(error)")
         }

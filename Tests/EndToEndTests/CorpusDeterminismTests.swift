@@ -17,7 +17,7 @@ final class CorpusDeterminismTests: XCTestCase {
         var snapshots: [[String: Data]] = []
         for name in ["first", "second"] {
             let output = folder.appendingPathComponent(name).appendingPathComponent("public")
-            let summary = try SiteBuilder(contentDirectory: content, outputDirectory: output, config: SiteConfig(),
+            let summary = try SiteBuilder(contentDirectory: content, outputDirectory: output, config: SiteConfig(database: true, workbooks: true),
                                           theme: StandardTheme(), clean: true).build()
             XCTAssertEqual(summary.releases, 100)
             XCTAssertEqual(summary.jobsCarried, 0)

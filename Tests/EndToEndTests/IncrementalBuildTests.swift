@@ -20,15 +20,19 @@ final class IncrementalBuildTests: XCTestCase {
     }
 
     @discardableResult
-    private func build(_ content: URL, into output: URL, clean: Bool = false) throws -> SiteBuilder.Summary {
-        try SiteBuilder(contentDirectory: content, outputDirectory: output, config: SiteConfig(), theme: StandardTheme(), clean: clean).build()
+    /// With the archive database and the workbooks (`--database --workbooks`) unless told
+    /// otherwise, so that their bytes are checked too.
+    private func build(_ content: URL, into output: URL, clean: Bool = false, database: Bool = true) throws -> SiteBuilder.Summary {
+        try SiteBuilder(contentDirectory: content, outputDirectory: output, config: SiteConfig(database: database, workbooks: database),
+                        theme: StandardTheme(), clean: clean).build()
     }
 
     /// Builds the content again incrementally and clean elsewhere, and requires the same bytes.
-    private func assertIncrementalEqualsClean(_ content: URL, _ output: URL, file: StaticString = #filePath, line: UInt = #line) throws -> SiteBuilder.Summary {
-        let incremental = try build(content, into: output)
+    private func assertIncrementalEqualsClean(_ content: URL, _ output: URL, database: Bool = true,
+                                              file: StaticString = #filePath, line: UInt = #line) throws -> SiteBuilder.Summary {
+        let incremental = try build(content, into: output, database: database)
         let cleanOutput = BuiltSite.temporaryFolder("clean").appendingPathComponent("public")
-        try build(content, into: cleanOutput, clean: true)
+        try build(content, into: cleanOutput, clean: true, database: database)
         let a = try BuiltSite.snapshot(output), b = try BuiltSite.snapshot(cleanOutput)
         XCTAssertEqual(Set(a.keys), Set(b.keys), "the same files", file: file, line: line)
         let differing = a.keys.filter { a[$0] != b[$0] }.sorted()
@@ -44,6 +48,19 @@ final class IncrementalBuildTests: XCTestCase {
         // jobs, its model and its archive, and every program's and department's page.
         XCTAssertGreaterThan(summary.jobsCarried, 5 * 4 + 100)
         XCTAssertLessThanOrEqual(summary.jobsMade, 30 + 32, "only site-wide jobs are made again")
+    }
+
+    /// Turning `--database --workbooks` off drops the database, Datasette's metadata and the
+    /// workbooks, and turning them on again makes them: each build gives a clean build's bytes.
+    func testTurningTheDatabaseOffAndOnAgain() throws {
+        let (content, output) = try startingSite()
+        _ = try assertIncrementalEqualsClean(content, output, database: false)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/sitegen.sqlite").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/metadata.json").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/budget-lines.xlsx").path))
+        _ = try assertIncrementalEqualsClean(content, output, database: true)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/sitegen.sqlite").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/budget-lines.xlsx").path))
     }
 
     /// A file made again with the same bytes (the site-wide ones are made on every build) is

@@ -46,6 +46,29 @@ final class DescriptorTests: XCTestCase {
         XCTAssertFalse((metadata["source_url"] as? String ?? "").isEmpty)
     }
 
+    func testTheDatabaseAndTheWorkbooksAreMadeOnlyWithTheirFlags() throws {
+        func paths(database: Bool, workbooks: Bool = false) throws -> (paths: Set<String>, package: String) {
+            var site = RealArchive.site
+            site.config.database = database
+            site.config.workbooks = workbooks
+            let files = try AnalystData.jobs(for: site).flatMap { try $0.make() }
+            let package = try XCTUnwrap(files.first { $0.path == DataPackage.path })
+            return (Set(files.map(\.path)), String(decoding: package.bytes, as: UTF8.self))
+        }
+        let without = try paths(database: false), with = try paths(database: true)
+        XCTAssertFalse(without.paths.contains(ArchiveDatabase.path))
+        XCTAssertFalse(without.paths.contains(DatasetteMetadata.path))
+        XCTAssertFalse(without.package.contains("sqlite"), "the package names a database the site does not hold")
+        XCTAssertEqual(with.paths.subtracting(without.paths), [ArchiveDatabase.path, DatasetteMetadata.path])
+        XCTAssertTrue(with.package.contains("sitegen.sqlite"))
+        XCTAssertEqual(without.paths, [DataPackage.path, "data/releases.csv"])
+        let workbooks = try paths(database: false, workbooks: true).paths.subtracting(without.paths)
+        XCTAssertEqual(workbooks.count, 1 + RealArchive.site.releases.count)
+        for path in ["data/budget-lines.xlsx", "data/releases/2022-07-citizen-cooperation-bureau.xlsx"] {
+            XCTAssertTrue(workbooks.contains(path), path)
+        }
+    }
+
     private func object(_ file: OutputFile) throws -> [String: Any] {
         try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: Any], file.path)
     }

@@ -34,8 +34,8 @@ public struct DataPackage: Encodable {
     init(_ site: SiteContent) {
         let releases = site.releases.map(\.release)
         description = "Every budget line, finding and audit demand of \(releases.count) work reports that Seoul city "
-            + "departments gave the city council, as printed (amounts in won). The whole archive is also one SQLite "
-            + "database, sitegen.sqlite, for Datasette."
+            + "departments gave the city council, as printed (amounts in won)."
+            + (site.config.database ? " The whole archive is also one SQLite database, sitegen.sqlite, for Datasette." : "")
         homepage = site.config.baseURL
         licenses = [License(title: "Public records of the issuing bodies of the Seoul Metropolitan Government; "
                                 + "see each source for its terms",
