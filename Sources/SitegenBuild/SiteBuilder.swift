@@ -215,7 +215,7 @@ public struct SiteBuilder {
             jobs.append(RenderJob(key: "archive:" + archive.contentKey) {
                 [OutputFile(path: SiteMap.source(id), bytes: archive.reportBytes),
                  OutputFile(path: SiteMap.releaseMetadata(id), bytes: archive.metadataBytes)]
-                    + originalFiles(of: archive)
+                    + (try originalFiles(of: archive))
             })
         }
         return jobs
@@ -223,18 +223,16 @@ public struct SiteBuilder {
 
     /// An imported release's original and page map, archived byte for byte beside its report
     /// (the original's SHA-256 is checked against release.yml, so the content key covers it),
-    /// and its BagIt bag.
-    static func originalFiles(of archive: LoadedRelease) -> [OutputFile] {
+    /// and its BagIt bag. A bag that cannot be made fails the build (it is never left out).
+    static func originalFiles(of archive: LoadedRelease) throws -> [OutputFile] {
         guard let record = archive.release.metadata.original, let bytes = archive.originalBytes else { return [] }
         let id = archive.release.id
         var files = [OutputFile(path: SiteMap.original(id, file: record.file), bytes: bytes)]
         if let map = archive.pageMapBytes { files.append(OutputFile(path: SiteMap.pageMap(id), bytes: map)) }
-        let model = (try? DataExport.model(of: archive.release).bytes) ?? []
+        let model = try DataExport.model(of: archive.release).bytes
         let bag = ReleaseBag.files(release: archive.release, original: bytes, report: archive.reportBytes,
                                    metadata: archive.metadataBytes, pageMap: archive.pageMapBytes, model: model)
-        if let zipped = try? ReleaseBag.zip(bag, id: id, date: archive.release.metadata.date) {
-            files.append(OutputFile(path: ReleaseBag.path(for: id), bytes: zipped))
-        }
+        files.append(OutputFile(path: ReleaseBag.path(for: id), bytes: try ReleaseBag.zip(bag, id: id, date: archive.release.metadata.date)))
         return files
     }
 }

@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import SitegenText
 
 /// Writes a `Workbook` as `.xlsx` bytes with Debian's libxlsxwriter (1.1.4), the one place
 /// sitegen calls it. The library keeps no global state and each call has its own workbook, so
@@ -21,7 +22,11 @@ enum XlsxWriter {
     }
 
     static func bytes(_ workbook: Workbook) throws -> [UInt8] {
-        let folder = temporaryRoot.appendingPathComponent("sitegen-xlsx-\(UUID().uuidString)")
+        // In the scratch folder (memory where there is /dev/shm): libxlsxwriter writes every
+        // part of a workbook as a temporary file before zipping it, a dozen files a workbook,
+        // and making and deleting them on ext4 was about a third of what the workbooks cost at
+        // 600 releases (1.1 s of CPU of 3.4–4.3 s).
+        let folder = ScratchFolder.root.appendingPathComponent("sitegen-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("workbook.xlsx").path
@@ -29,20 +34,6 @@ enum XlsxWriter {
         return Array(try Data(contentsOf: URL(fileURLWithPath: file)))
     }
 
-    /// `TMPDIR` when it is set; else memory-backed `/dev/shm` where there is one (as `sitegen
-    /// serve` does): libxlsxwriter writes every part of a workbook as a temporary file before
-    /// zipping it, a dozen files a workbook, and making and deleting them on ext4 was about a
-    /// third of what the workbooks cost at 600 releases (1.1 s of CPU of 3.4–4.3 s).
-    static var temporaryRoot: URL {
-        let shared = "/dev/shm"
-        var isFolder: ObjCBool = false
-        if ProcessInfo.processInfo.environment["TMPDIR"] == nil,
-           FileManager.default.fileExists(atPath: shared, isDirectory: &isFolder), isFolder.boolValue,
-           FileManager.default.isWritableFile(atPath: shared) {
-            return URL(fileURLWithPath: shared)
-        }
-        return FileManager.default.temporaryDirectory
-    }
 
     private static func write(_ workbook: Workbook, to file: String, temporaryFolder: String) throws {
         let made: OpaquePointer? = temporaryFolder.withCString { tmpdir in
