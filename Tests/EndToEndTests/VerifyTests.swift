@@ -80,7 +80,21 @@ final class VerifyTests: XCTestCase {
         let site = try copy()
         try FileManager.default.removeItem(at: site.appendingPathComponent("releases"))
         let problems = try verify(site).problems
-        XCTAssertTrue(problems.contains { $0.path == "releases/2022-03-citizen-cooperation-bureau/report.txt" && $0.message == "missing" })
+        // The site manifest lists each release's manifest, which lists the release's files.
+        XCTAssertTrue(problems.contains { $0.path == "releases/2022-03-citizen-cooperation-bureau/manifest.json" && $0.message == "missing" })
+    }
+
+    /// Issue 26: a file is listed once, in the site manifest or in its release's manifest (whose
+    /// entry in the site manifest ties it to the root hash).
+    func testEachFileIsListedOnceAndAFileAddedToAReleaseIsCaught() throws {
+        let site = try copy()
+        let manifest = try SiteManifest.decode([UInt8](try Data(contentsOf: site.appendingPathComponent(SiteManifest.path))))
+        let underReleases = manifest.files.map(\.path).filter { $0.hasPrefix("releases/") || $0.hasPrefix("data/releases/") }
+        XCTAssertFalse(underReleases.isEmpty)
+        XCTAssertTrue(underReleases.allSatisfy { $0.hasSuffix("/manifest.json") }, "\(underReleases.filter { !$0.hasSuffix("/manifest.json") }.prefix(3))")
+        let planted = "releases/2022-03-citizen-cooperation-bureau/items/planted.html"
+        try Data("<p>planted</p>".utf8).write(to: site.appendingPathComponent(planted))
+        XCTAssertTrue(try verify(site).problems.contains { $0.path == planted })
     }
 
     func testEditingAReportTogetherWithItsReleaseManifestIsCaught() throws {

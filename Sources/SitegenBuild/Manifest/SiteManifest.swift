@@ -7,8 +7,11 @@ import SitegenContent
 import SitegenSite
 #endif
 
-/// `site-manifest.json`: every file of the site with its SHA-256 and size. Its own SHA-256 is
-/// the site's root hash, printed by `build` and shown on the home page and in the feed, so a
+/// `site-manifest.json`: every file of the site with its SHA-256 and size, except the files a
+/// release manifest lists (`releases/<id>/…` and `data/releases/<id>.json`): those are covered
+/// by the entry of their release manifest, whose SHA-256 is here — a tree of two levels, so
+/// each file is listed once (listed twice, the manifests were 43 MB of a 1,200-release site,
+/// and this file alone was over a host's 25 MiB a file). Its own SHA-256 is the site's root hash, printed by `build` and shown on the home page and in the feed, so a
 /// copy of the site can be checked against a root known from elsewhere (`verify --root`), or
 /// against an Ed25519 signature of these bytes (`site-manifest.json.sig`, `verify --public-key`).
 ///
@@ -25,7 +28,7 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     public static let signaturePath = "site-manifest.json.sig"
     /// Stands for the root hash in the pages that show it, until the hash is known.
     public static let rootPlaceholder = SiteMap.rootHashPlaceholder
-    static let format = "sitegen-site-manifest-1"
+    static let format = "sitegen-site-manifest-2"
 
     public var format: String
     public var files: [Entry]
@@ -34,6 +37,20 @@ public struct SiteManifest: Codable, Equatable, Sendable {
     public init(entries: [Entry]) {
         format = Self.format
         files = PathKey.order(of: entries.map(\.path)).map { entries[$0] }
+    }
+
+    /// The manifest of a site's files: the entries less those that a release manifest among
+    /// them covers. A file that shows the root hash stays here, since a release manifest
+    /// hashes files as published.
+    public init(site entries: [Entry]) {
+        let manifests = Set(entries.lazy.map(\.path).filter { path in
+            ReleaseManifest.release(of: path).map { ReleaseManifest.path(for: $0) == path } ?? false
+        })
+        self.init(entries: entries.filter { entry in
+            guard entry.carriesRoot != true, let release = ReleaseManifest.release(of: entry.path) else { return true }
+            let manifest = ReleaseManifest.path(for: release)
+            return entry.path == manifest || !manifests.contains(manifest)
+        })
     }
 
     /// The entry of one file as built (with the placeholder, for pages that show the root).

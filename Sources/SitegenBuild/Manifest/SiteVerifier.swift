@@ -85,27 +85,37 @@ public struct SiteVerifier {
                 problems.append(Problem(path: entry.path, message: "changed: SHA-256 is \(sha) (\(bytes.count) bytes), the manifest says \(entry.sha256) (\(entry.bytes) bytes)"))
             }
         }
-        for path in listing.files.sorted() where !listed.contains(path) {
-            problems.append(Problem(path: path, message: "not in the site manifest"))
-        }
-        let releases = releaseProblems(read: read, listing: listing)
+        // The release manifests the site manifest lists (so checked above) cover their files.
+        let releases = releaseProblems(read: read, listing: listing, trusted: listed)
         problems += releases.problems
-        return Report(releases: releases.count, files: manifest.files.count, problems: problems, rootHash: rootHash,
-                      trusted: expectedRoot != nil || publicKey != nil)
+        listed.formUnion(releases.covered)
+        for path in listing.files.sorted() where !listed.contains(path) {
+            problems.append(Problem(path: path, message: "not in the site manifest or its release's manifest"))
+        }
+        return Report(releases: releases.count, files: manifest.files.count + releases.covered.count, problems: problems,
+                      rootHash: rootHash, trusted: expectedRoot != nil || publicKey != nil)
     }
 
-    /// Each release's own manifest must agree with the release's files.
-    private func releaseProblems(read: (String) -> [UInt8]?, listing: (files: Set<String>, others: [String])) -> (count: Int, problems: [Problem]) {
+    /// Each release's own manifest must agree with the release's files, and be one the site
+    /// manifest lists (`trusted`: else nothing ties it to the root hash). Returns the paths the
+    /// manifests cover.
+    private func releaseProblems(read: (String) -> [UInt8]?, listing: (files: Set<String>, others: [String]),
+                                 trusted: Set<String>) -> (count: Int, problems: [Problem], covered: Set<String>) {
         let ids = Set(listing.files.compactMap { path -> String? in
             let parts = path.split(separator: "/")
             return parts.count >= 3 && parts[0] == "releases" ? String(parts[1]) : nil
         })
         var problems: [Problem] = []
+        var covered = Set<String>()
         var count = 0
         for id in ids.sorted() {
             let manifestPath = ReleaseManifest.path(for: id)
             guard let data = read(manifestPath) else {
                 problems.append(Problem(path: manifestPath, message: "missing release manifest"))
+                continue
+            }
+            guard trusted.contains(manifestPath) else {
+                problems.append(Problem(path: manifestPath, message: "not in the site manifest"))
                 continue
             }
             guard let manifest = try? JSONDecoder().decode(ReleaseManifest.self, from: Data(data)) else {
@@ -118,17 +128,22 @@ public struct SiteVerifier {
                     problems.append(Problem(path: manifestPath, message: "refusing an entry that leaves the site: '\(entry.path)'"))
                     continue
                 }
+                guard ReleaseManifest.release(of: entry.path) == id else {
+                    problems.append(Problem(path: manifestPath, message: "lists a file of another part of the site: '\(entry.path)'"))
+                    continue
+                }
+                covered.insert(entry.path)
                 guard let bytes = read(entry.path) else {
                     problems.append(Problem(path: entry.path, message: "missing (listed in \(manifestPath))"))
                     continue
                 }
                 let sha = Hex.sha256(bytes)
-                if sha != entry.sha256 {
-                    problems.append(Problem(path: entry.path, message: "changed: SHA-256 is \(sha), \(manifestPath) says \(entry.sha256)"))
+                if sha != entry.sha256 || bytes.count != entry.bytes {
+                    problems.append(Problem(path: entry.path, message: "changed: SHA-256 is \(sha) (\(bytes.count) bytes), \(manifestPath) says \(entry.sha256) (\(entry.bytes) bytes)"))
                 }
             }
         }
-        return (count, problems)
+        return (count, problems, covered)
     }
 
     /// The site's regular files and anything else (links, FIFOs, devices), by relative path,

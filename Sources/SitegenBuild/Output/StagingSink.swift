@@ -153,12 +153,12 @@ public final class StagingSink: OutputSink, @unchecked Sendable {
         lock.withLock { identities }
     }
 
-    /// Ends the site: writes `site-manifest.json` (every file so far with its digest), its
-    /// signature when a signer is given, and the held-back files with the root hash filled in.
-    /// Returns the root hash.
+    /// Ends the site: writes `site-manifest.json` (every file so far with its digest, the files
+    /// of a release through its release manifest's), its signature when a signer is given, and
+    /// the held-back files with the root hash filled in. Returns the root hash.
     public func seal(signer: SiteSigner?) throws -> String {
         removeLeftovers()
-        let rootHash = try writeManifest(SiteManifest(entries: digests))
+        let rootHash = try writeManifest(SiteManifest(site: digests))
         let held = lock.withLock { deferred }
         for (path, bytes) in held.sorted(by: { $0.key < $1.key }) {
             _ = try PosixFile.write(SiteManifest.fillingRoot(bytes, root: rootHash), to: root + "/" + path)
