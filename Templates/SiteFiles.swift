@@ -1,9 +1,10 @@
 import SitegenSite
 
-/// `sitemap.xml`, `robots.txt`, the favicon and the site's small script.
+/// `sitemap.xml`, `robots.txt`, `_redirects`, the favicon and the site's small script.
 struct SiteFiles {
     let site: SiteContent
     let pagePaths: [String]
+    let writtenPaths: [String]
 
     var files: [OutputFile] {
         let urls = pagePaths.sorted().map { path in
@@ -18,7 +19,9 @@ struct SiteFiles {
         """
         var robots = "User-agent: *\nAllow: /\n"
         if site.config.baseURL != nil { robots += "Sitemap: \(site.config.absoluteURL("sitemap.xml"))\n" }
+        let redirects = SiteRedirects(writtenPaths: writtenPaths).text(basePath: site.config.basePath)
         return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "robots.txt", text: robots),
+                OutputFile(path: SiteRedirects.path, text: redirects),
                 OutputFile(path: Favicon.path, text: Favicon.svg), OutputFile(path: SiteScript.path, text: SiteScript.javascript)]
     }
 }

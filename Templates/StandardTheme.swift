@@ -68,7 +68,7 @@ public struct StandardTheme: SiteTheme {
     public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {
         let pages = writtenPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
             .filter { !SiteMap.isEmbed($0) }
-        return SiteFiles(site: site, pagePaths: pages).files
+        return SiteFiles(site: site, pagePaths: pages, writtenPaths: writtenPaths).files
     }
 
     /// Pages laid out, with the files that go with them and, with a rasteriser, their PNGs.
