@@ -19,7 +19,7 @@ struct SiteFiles {
         """
         var robots = "User-agent: *\nAllow: /\n"
         if site.config.baseURL != nil { robots += "Sitemap: \(site.config.absoluteURL("sitemap.xml"))\n" }
-        let redirects = SiteRedirects(writtenPaths: writtenPaths).text(basePath: site.config.basePath)
+        let redirects = SiteRedirects(writtenPaths: writtenPaths, profile: site.config.profile).text(basePath: site.config.basePath)
         return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "robots.txt", text: robots),
                 OutputFile(path: SiteRedirects.path, text: redirects),
                 OutputFile(path: Favicon.path, text: Favicon.svg), OutputFile(path: SiteScript.path, text: SiteScript.javascript)]

@@ -51,7 +51,7 @@ public struct StandardTheme: SiteTheme {
         for program in site.programs {
             jobs.append(RenderJob(key: ProgramPage.key(program, releaseKeys: releaseKeys, site: site).map { "program:" + cardsKey + $0 }) {
                 try files(of: [ProgramPage(site: site, program: program, cards: cards).page], site: site)
-                    + [Feeds(site: site).program(program).file]
+                    + (site.config.profile == .small ? [] : [Feeds(site: site).program(program).file])
             })
         }
         for (position, index) in site.releases.enumerated() {

@@ -47,7 +47,7 @@ public struct JobRunner {
             defer { job.finished?() }
             do {
                 var digests: [FileDigest] = []
-                for file in try job.make() {
+                for file in try PackedFiles.packing(job.make()) {
                     digests.append(try sink.write(file))
                 }
                 lock.withLock {

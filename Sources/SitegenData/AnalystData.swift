@@ -21,7 +21,7 @@ public enum AnalystData {
             for index in site.releases {
                 let key = site.contentKeys[index.release.id].map { content -> String in
                     var key = DependencyKey("release-xlsx")
-                    key.add(site.config.baseURL)
+                    key.add(site.config.renderingKey)
                     key.add(content)
                     return key.digest
                 }
@@ -37,7 +37,7 @@ public enum AnalystData {
     /// has no content key.
     static func archiveKey(_ kind: String, site: SiteContent) -> String? {
         var key = DependencyKey(kind)
-        key.add(site.config.baseURL)
+        key.add(site.config.renderingKey)
         key.add(site.lineageKey)
         for index in site.releases {
             guard let content = site.contentKeys[index.release.id] else { return nil }

@@ -11,10 +11,13 @@ public struct SiteConfig: Equatable, Sendable {
     /// Whether the site holds the Excel workbooks, `data/budget-lines.xlsx` and one
     /// `data/releases/<id>.xlsx` per release (`build --workbooks`). Without them, nothing links them.
     public var workbooks: Bool
+    /// The host the site must fit (`build --profile`).
+    public var profile: HostProfile
 
-    public init(baseURL: String? = nil, database: Bool = false, workbooks: Bool = false) {
+    public init(baseURL: String? = nil, database: Bool = false, workbooks: Bool = false, profile: HostProfile = .standard) {
         self.database = database
         self.workbooks = workbooks
+        self.profile = profile
         var base = baseURL
         if let b = base, !b.hasSuffix("/") { base = b + "/" }
         self.baseURL = base
@@ -27,6 +30,10 @@ public struct SiteConfig: Equatable, Sendable {
             basePath = "/"
         }
     }
+
+    /// What every page's links and files depend on in the configuration (the base URL and the
+    /// profile), for the keys of the incremental build.
+    public var renderingKey: String { (baseURL ?? "") + "\u{0}" + profile.rawValue }
 
     /// A link to a site path (`releases/x/`), under the base path, percent-encoded.
     public func href(_ path: String) -> String {

@@ -30,6 +30,9 @@ public enum SiteMap {
     public static func pageMap(_ id: String) -> String { "releases/\(id)/pages.tsv" }
     /// The release's manifest: each of its files with its SHA-256.
     public static func releaseManifest(_ id: String) -> String { "releases/\(id)/manifest.json" }
+    /// A release's tables as CSV in one zip, for a small host (`HostProfile.small`).
+    public static func tablesZip(_ id: String) -> String { "releases/\(id)/" + tablesZipName }
+    public static let tablesZipName = "tables.zip"
     /// The release's whole model as JSON.
     public static func releaseJSON(_ id: String) -> String { "data/releases/\(id).json" }
     public static func department(_ id: String, slug: String) -> String { "releases/\(id)/departments/\(slug)/" }

@@ -10,7 +10,12 @@ public struct SiteRedirects: Equatable, Sendable {
         /// Site paths (no leading `/`) with placeholders.
         public var from: String
         public var to: String
-        public static func < (a: Rule, b: Rule) -> Bool { (a.from, a.to) < (b.from, b.to) }
+        /// Whether `from` has a placeholder (a dynamic rule, in Cloudflare's terms).
+        public var isDynamic: Bool { from.contains(":") }
+        /// Static rules first, as Cloudflare asks; then by path.
+        public static func < (a: Rule, b: Rule) -> Bool {
+            (a.isDynamic ? 1 : 0, a.from, a.to) < (b.isDynamic ? 1 : 0, b.from, b.to)
+        }
     }
 
     public var rules: [Rule]
@@ -25,6 +30,40 @@ public struct SiteRedirects: Equatable, Sendable {
             let pattern = Self.pattern(of: path)
             return Rule(from: String(pattern.dropLast(".csv".count)) + ".json", to: pattern)
         })
+    }
+
+    /// The redirects of a site for `profile` that wrote `paths`: the JSON twins, and on a small
+    /// host what it does not write (`HostProfile.small`).
+    public init(writtenPaths paths: [String], profile: HostProfile) {
+        let twins = SiteRedirects(writtenPaths: paths).rules
+        self.init(rules: twins + (profile == .small ? Self.smallHost : []))
+    }
+
+    /// What a small host's site answers for the files it leaves out: a release's tables from
+    /// its zip, the tables below a release and a program's history from the site's tables, a
+    /// program's chart file, embed page and feed from its page. Table numbers up to three (the
+    /// real reports have two at most).
+    static var smallHost: [Rule] {
+        var rules: [Rule] = []
+        let zip = "releases/:release/" + SiteMap.tablesZipName
+        let lines = "data/budget-lines.csv"
+        var releaseTables = ["items", "departments", "staffing", "changes-budget", "changes-rate"]
+        var itemTables: [String] = []
+        for number in 1...3 {
+            releaseTables += ["table-\(number)", "revenue-\(number)"]
+            itemTables.append("table-\(number)")
+        }
+        for format in ["csv", "json"] {
+            rules += releaseTables.map { Rule(from: "releases/:release/\($0).\(format)", to: zip) }
+            rules += itemTables.map { Rule(from: "releases/:release/items/:item/\($0).\(format)", to: lines) }
+            rules += itemTables.map { Rule(from: "releases/:release/departments/:department/\($0).\(format)", to: lines) }
+            rules.append(Rule(from: "releases/:release/audit/demands.\(format)", to: "data/audit-items.csv"))
+            rules.append(Rule(from: "programs/:program/history.\(format)", to: lines))
+        }
+        for file in ["feed.xml", "chart-rate.svg", "embed/"] {
+            rules.append(Rule(from: "programs/:program/" + file, to: "programs/:program/"))
+        }
+        return rules
     }
 
     /// A path with its release id, work item, department and program replaced by placeholders

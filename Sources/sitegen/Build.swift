@@ -33,6 +33,9 @@ extension Sitegen {
         @Flag(name: .long, help: "Write the Excel workbooks, data/budget-lines.xlsx and data/releases/<id>.xlsx per release (off by default: costly at hundreds of releases, see the README).")
         var workbooks = false
 
+        @Option(name: .long, help: "The host the site must fit: standard (1 GB, 100,000 files at 1,200 releases: GitHub, GitLab, Cloudflare's paid plans) or small (Cloudflare's free plan: 20,000 files at 600 releases; packs each release's CSVs in one zip). See the README.")
+        var profile: HostProfile = .standard
+
         @Flag(name: .long, help: "Ignore the build cache and make every page anew.")
         var clean = false
 
@@ -69,7 +72,7 @@ extension Sitegen {
             var builder = SiteBuilder(
                 contentDirectory: contentOptions.contentURL,
                 outputDirectory: location.url,
-                config: SiteConfig(baseURL: base, database: database, workbooks: workbooks),
+                config: SiteConfig(baseURL: base, database: database, workbooks: workbooks, profile: profile),
                 theme: StandardTheme(rasterizer: rasterizer),
                 clean: clean,
                 progress: { step in
@@ -90,3 +93,5 @@ extension Sitegen {
         }
     }
 }
+
+extension HostProfile: ExpressibleByArgument {}

@@ -35,7 +35,8 @@ struct AuditPage {
         let heads: [HTML] = statuses.map { "<th scope=\"col\" class=\"num\">\($0.rawValue)</th>" }
         let data = TableDownload(name: "demands", header: ["번호", "종류", "부서", "처리 상황", "인쇄된 처리 상황", "원문 행", "요구 내용"],
                                  rows: audit.items.map { [String($0.number), $0.kind.rawValue, $0.departments.joined(separator: "; "),
-                                                          $0.status.rawValue, $0.printedStatus, String($0.sourceLine), $0.demand] })
+                                                          $0.status.rawValue, $0.printedStatus, String($0.sourceLine), $0.demand] },
+                                 whole: "data/audit-items.csv")
         let sections: [HTML] = statuses.map { status in
             let items = audit.items.filter { $0.status == status }
             let entries: [HTML] = items.map { item in
@@ -67,6 +68,6 @@ struct AuditPage {
                     \(summary)</tbody></table></div>
                     \(sections.joined)
                     """,
-                    attachments: data.files(pagePath: path))
+                    attachments: data.files(pagePath: path, profile: site.config.profile))
     }
 }

@@ -44,7 +44,7 @@ struct DepartmentLineagePage {
                     \(rows)</tbody></table></div>
                     """,
                     feed: SiteMap.feed(path),
-                    attachments: data.files(pagePath: path))
+                    attachments: data.files(pagePath: path, profile: site.config.profile))
     }
 }
 

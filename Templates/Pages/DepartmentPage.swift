@@ -23,7 +23,7 @@ struct DepartmentPage {
                         ?? "\(release.metadata.title)에 실린 \(department.name)의 주요업무, 인력, 세부사업 예산과 집행률.",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: [OCRNotice.html(for: release), around(linker), about(linker), budget(linker, views: views), items(linker)].joined,
-                    attachments: views.flatMap { $0.view.download.files(pagePath: path) })
+                    attachments: views.flatMap { $0.view.download.files(pagePath: path, profile: site.config.profile) })
     }
 
     /// The figures of the department's own (total) row of a table: what its glance shows, and for

@@ -19,7 +19,7 @@ struct HomePage {
                     description: figures?.sentence.flatMap { sentence in latest.map { "최신 보고서 ‘\($0.title)’(\($0.issuer)): \(sentence)" } }
                         ?? "서울시 부서가 시의회에 낸 업무보고를 세부사업 하나하나까지 링크할 수 있게 펼쳐 놓았습니다.",
                     body: body(linker),
-                    attachments: rateTable(linker)?.data?.files(pagePath: "") ?? [],
+                    attachments: rateTable(linker)?.data?.files(pagePath: "", profile: site.config.profile) ?? [],
                     image: cards ? SiteMap.card("") : nil,
                     rasters: cards ? [RasterRequest(path: SiteMap.card(""), svg: card.svg)] : [])
     }

@@ -34,16 +34,21 @@ struct ProgramPage {
         let embed = EmbedPage(site: site, path: SiteMap.programEmbed(program.slug), pagePath: path, pageTitle: program.names[0],
                               chart: chart, source: file.source)
         let card = PreviewCard(name: program.names[0], figures: figures, chart: chart)
+        // A small host keeps the page and its chart; the chart's file, embed page and feed
+        // are left out (the script still saves the chart as SVG or PNG, as on release pages).
+        let small = site.config.profile == .small
+        let shareHTML: HTML = small ? ChartSave(source: file.source, name: program.slug).html : share.html(linker)
+        let feedLink: HTML = small ? "" : "<p>\(linker.link(SiteMap.feed(path), "이 사업의 Atom 피드"))</p>\n"
         return Page(path: path, title: program.names[0],
                     description: figures?.sentence.map { "‘\(PreviewText.clean(program.names[0], limit: 60))’, \($0)" }
                         ?? "세부사업 ‘\(program.names[0])’의 보고서별 예산현액, 원인행위, 지출, 집행률.",
                     trail: [("", "보고서"), ("programs/", "세부사업")],
                     body: [OCRNotice.html(forAnyOf: program.releases.map { site.releases[$0].release }), summary(linker, representatives: representatives, figures: figures), names(), twice(linker, representatives: representatives),
-                           chart.svg, share.html(linker), history(linker, path: path, representatives: representatives), items(linker),
-                           "<p>\(linker.link(SiteMap.feed(path), "이 사업의 Atom 피드"))</p>\n"].joined,
-                    feed: SiteMap.feed(path),
-                    attachments: historyData.files(pagePath: path)
-                        + [OutputFile(path: share.svg, bytes: file.svg), embed.file],
+                           chart.svg, shareHTML, history(linker, path: path, representatives: representatives), items(linker),
+                           feedLink].joined,
+                    feed: small ? nil : SiteMap.feed(path),
+                    attachments: historyData.files(pagePath: path, profile: site.config.profile)
+                        + (small ? [] : [OutputFile(path: share.svg, bytes: file.svg), embed.file]),
                     image: cards ? SiteMap.card(path) : nil,
                     rasters: cards ? [RasterRequest(path: SiteMap.card(path), svg: card.svg),
                                       RasterRequest(path: SiteMap.programChart(program.slug, format: "png"), svg: file.svg, zoom: 2)] : [])

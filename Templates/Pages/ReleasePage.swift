@@ -44,11 +44,11 @@ struct ReleasePage {
                     trail: [("", "보고서")],
                     body: [OCRNotice.html(for: release), summary(linker), "<nav class=\"toc\" aria-label=\"이 쪽의 차례\"><h2 id=\"toc\">차례</h2><ol>\(toc)</ol></nav>\n",
                            sections.map(\.html).joined, later(linker)].joined,
-                    attachments: views.flatMap { $0.download.files(pagePath: path) }
-                        + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path) }
-                        + revenueData.flatMap { $0.files(pagePath: path) }
-                        + (report.workItems.isEmpty ? [] : itemsData.files(pagePath: path))
-                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path) },
+                    attachments: views.flatMap { $0.download.files(pagePath: path, profile: site.config.profile) }
+                        + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path, profile: site.config.profile) }
+                        + revenueData.flatMap { $0.files(pagePath: path, profile: site.config.profile) }
+                        + (report.workItems.isEmpty ? [] : itemsData.files(pagePath: path, profile: site.config.profile))
+                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path, profile: site.config.profile) },
                     image: cards ? SiteMap.card(path) : nil,
                     rasters: cards ? [RasterRequest(path: SiteMap.card(path), svg: card.svg)] : [])
     }

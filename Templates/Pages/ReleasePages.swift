@@ -41,7 +41,7 @@ enum ReleasePages {
         guard let content = site.contentKeys[release.id] else { return nil }
         var key = DependencyKey("release")
         key.add(content)
-        key.add(site.config.baseURL)
+        key.add(site.config.renderingKey)
         key.add(site.lineageKey)
         let previous = site.previousRelease(of: position)
         key.add(previous.flatMap { site.contentKeys[site.releases[$0].release.id] })
@@ -74,7 +74,7 @@ extension DependencyKey {
     /// kind, the base URL its links are made with, and the lineage rules that gathered it.
     static func acrossReleases(_ kind: String, site: SiteContent) -> DependencyKey {
         var key = DependencyKey(kind)
-        key.add(site.config.baseURL)
+        key.add(site.config.renderingKey)
         key.add(site.lineageKey)
         return key
     }

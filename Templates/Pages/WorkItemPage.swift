@@ -51,7 +51,7 @@ struct WorkItemPage {
                     \(CMark.render(markdown))</div>
                     \(pager(linker))
                     """,
-                    attachments: views.flatMap { $0.download.files(pagePath: path) })
+                    attachments: views.flatMap { $0.download.files(pagePath: path, profile: site.config.profile) })
     }
 
     /// The item's figures: its first table's total row, else that table's one program row (none

@@ -26,4 +26,16 @@ final class SiteRedirectsTests: XCTestCase {
 
         """)
     }
+
+    func testASmallHostAnswersWhatItLeavesOutWithinCloudflaresLimits() {
+        let redirects = SiteRedirects(writtenPaths: ["latest-departments.csv", "releases/a/tables.zip"], profile: .small)
+        let froms = redirects.rules.map(\.from)
+        XCTAssertEqual(froms.first, "latest-departments.json", "static rules first")
+        XCTAssertTrue(redirects.rules.contains(.init(from: "releases/:release/table-1.csv", to: "releases/:release/tables.zip")))
+        XCTAssertTrue(redirects.rules.contains(.init(from: "programs/:program/embed/", to: "programs/:program/")))
+        XCTAssertFalse(froms.contains { $0.hasSuffix("manifest.json") || $0.hasSuffix("/") && !$0.hasSuffix("embed/") },
+                       "never a rule for an address the site still writes")
+        XCTAssertLessThanOrEqual(redirects.rules.filter(\.isDynamic).count, 100, "Cloudflare Pages: 100 dynamic redirects")
+        XCTAssertEqual(SiteRedirects(writtenPaths: ["latest-departments.csv"], profile: .standard).rules.count, 1)
+    }
 }

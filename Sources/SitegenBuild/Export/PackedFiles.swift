@@ -1,0 +1,41 @@
+import Foundation
+import ZIPFoundation
+import SitegenSite
+
+/// Writes the files a job marked for a zip (`OutputFile.pack`) into that zip, in path order,
+/// each dated 1980-01-01 (the zip format's first day), so the same files give the same bytes.
+enum PackedFiles {
+    /// The files with those marked for a zip replaced by the zip.
+    static func packing(_ files: [OutputFile]) throws -> [OutputFile] {
+        guard files.contains(where: { $0.pack != nil }) else { return files }
+        var packs: [String: [OutputFile]] = [:]
+        var loose: [OutputFile] = []
+        for file in files {
+            if let pack = file.pack { packs[pack, default: []].append(file) } else { loose.append(file) }
+        }
+        for (pack, members) in packs.sorted(by: { $0.key < $1.key }) {
+            loose.append(OutputFile(path: pack, bytes: try zip(members, folder: folder(of: pack))))
+        }
+        return loose
+    }
+
+    static func folder(of pack: String) -> String {
+        guard let slash = pack.lastIndex(of: "/") else { return "" }
+        return String(pack[...slash])
+    }
+
+    static func zip(_ files: [OutputFile], folder: String) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        // DOS times are local: a date made from local components is written as those components.
+        let stamp = Calendar.current.date(from: DateComponents(year: 1980, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 315_532_800)
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let name = file.path.hasPrefix(folder) ? String(file.path.dropFirst(folder.count)) : file.path
+            let data = Data(file.bytes)
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return Array(archive.data ?? Data())
+    }
+}
