@@ -34,7 +34,7 @@ public struct StandardTheme: SiteTheme {
         ]
         var sitePages: [() -> Page] = [
             { HomePage(site: site, cards: cards).page }, { ProgramIndexPage(site: site).page(groups: groups) },
-            { FindingsPage(site: site).page }, { DataPage(site: site).page },
+            { FindingsPage(site: site).page },
             { DepartmentIndexPage(site: site).page }, { SearchPage(site: site, groups: groups).page },
         ]
         for position in ProgramIndexPage.initials.indices {
@@ -65,10 +65,15 @@ public struct StandardTheme: SiteTheme {
         return jobs
     }
 
+    /// The data page, which links the database files the jobs wrote (how a year is cut depends
+    /// on its files' sizes), and the files that list every page.
     public func closingFiles(for site: SiteContent, writtenPaths: [String]) -> [OutputFile] {
-        let pages = writtenPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
-            .filter { !SiteMap.isEmbed($0) }
-        return SiteFiles(site: site, pagePaths: pages, writtenPaths: writtenPaths).files
+        let databases = writtenPaths.filter { $0.hasPrefix("data/sitegen-") && $0.hasSuffix(".sqlite") }.sorted()
+        let dataPage = Self.files(of: [DataPage(site: site, databases: databases).page], site: site)
+        let written = writtenPaths + dataPage.map(\.path)
+        let pages = written.filter { $0.hasSuffix("index.html") }
+            .map { String($0.dropLast("index.html".count)) }.filter { !SiteMap.isEmbed($0) }
+        return dataPage + SiteFiles(site: site, pagePaths: pages, writtenPaths: written).files
     }
 
     /// Pages laid out, with the files that go with them and, with a rasteriser, their PNGs.

@@ -155,10 +155,12 @@ public struct SiteBuilder {
         var rootHash: String
     }
 
-    /// The end of step 3: the files made from all the others (the sitemap), the release
-    /// manifests and the marker, then the site manifest, sealed (and signed) with the root hash.
+    /// The end of step 3: the files made from all the others (Datasette's metadata, which names
+    /// the database files; the data page; the sitemap), the release manifests and the marker,
+    /// then the site manifest, sealed (and signed) with the root hash.
     private func seal(_ site: IndexedSite, sink: StagingSink) throws -> Sealed {
         var late: [FileDigest] = []
+        late += try sink.write(AnalystData.closingFiles(for: site.content, writtenPaths: sink.digests.map(\.path)))
         late += try sink.write(theme.closingFiles(for: site.content, writtenPaths: sink.digests.map(\.path)))
         late += try sink.write(ReleaseManifest.manifests(for: site.content.releases.map(\.release.id), from: sink.digests))
         late.append(try sink.write(OutputLocation.markerFile))

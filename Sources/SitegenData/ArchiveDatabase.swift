@@ -3,18 +3,27 @@ import GRDB
 import GRDBSQLite
 import SitegenSite
 
-/// `data/sitegen.sqlite`: the whole archive in one SQLite database, built in memory and
-/// returned as the bytes of its file, the same bytes for the same site on every build:
-/// the page size, `application_id` and `user_version` are set before the first table; the
-/// rows go in, in the order `ArchiveRows` states, in one transaction; then the indexes, the
-/// views and the full-text indexes (rebuilt and optimised); then `VACUUM INTO` a fresh
-/// in-memory file, whose bytes are the output. No clock is read. The file's header says
+/// `data/sitegen-<year>.sqlite`: the archive in SQLite, one file a year (cut further where a
+/// year's file would be over the hosts' limit: `ArchivePart`), every file with the same schema.
+/// Each file is built in memory and returned as the bytes of its file, the same bytes for the
+/// same site on every build: the page size, `application_id` and `user_version` are set before
+/// the first table; the rows go in, in the order `ArchiveRows` states, in one transaction; then
+/// the indexes, the views and the full-text indexes (rebuilt and optimised); then `VACUUM INTO`
+/// a fresh in-memory file, whose bytes are the output. No clock is read. The file's header says
 /// rollback-journal mode (what `journal_mode=DELETE` writes).
 public enum ArchiveDatabase {
-    public static let path = "data/sitegen.sqlite"
+    /// The files of a year (`part`). `counts` are the rows before each of the site's releases
+    /// (`ArchiveCounts.running`).
+    static func files(_ part: ArchivePart, site: SiteContent, counts: [ArchiveCounts],
+                      limit: Int = ArchivePart.fileSizeLimit) throws -> [OutputFile] {
+        try part.files(dates: site.releases.map(\.release.metadata.date), limit: limit, ids: site.releases.map(\.release.id)) { piece in
+            try bytes(ArchiveRows(site, releases: piece.releases, before: counts[piece.releases.lowerBound]))
+        }
+    }
 
-    public static func file(for site: SiteContent) throws -> OutputFile {
-        OutputFile(path: path, bytes: try bytes(ArchiveRows(site)))
+    /// The whole archive as one database (what the tests hold the files cut by year to).
+    static func wholeArchive(_ site: SiteContent) throws -> [UInt8] {
+        try bytes(ArchiveRows(site))
     }
 
     static func bytes(_ rows: ArchiveRows) throws -> [UInt8] {

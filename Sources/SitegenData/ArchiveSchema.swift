@@ -1,10 +1,12 @@
-/// The tables of `data/sitegen.sqlite`, in the order they are made and filled. Every row has
-/// the line of `report.txt` it was read from and its permalink on the site (`url`).
+/// The tables of every archive database (`data/sitegen-2022.sqlite`, …), in the order they
+/// are made and filled. Every row has the line of `report.txt` it was read from and its
+/// permalink on the site (`url`).
 public enum ArchiveSchema {
     /// "sgDB": the `application_id` in the file's header, which `file(1)` and tools can check.
     public static let applicationID: Int32 = 0x7367_4442
-    /// The schema's version (`user_version`): raised whenever a table or column changes.
-    public static let version = 1
+    /// The schema's version (`user_version`): raised whenever a table or column changes (2: one
+    /// file a year, `programs.names` and `programs.releases` of the file's releases).
+    public static let version = 2
 
     public static let tables: [ArchiveTable] = [releases, departments, programs, budgetTables, budgetLines,
                                                 workItems, auditDemands, findings]
@@ -44,14 +46,16 @@ public enum ArchiveSchema {
         indexed: ["name"], facets: ["release"], labelColumn: "name", searched: ["name", "printed_forms"])
 
     public static let programs = ArchiveTable(
-        name: "programs", description: "A program across releases: the lineage's identity of a budget line.",
+        name: "programs",
+        description: "A program across releases: the lineage's identity of a budget line. id, slug and name are the same in "
+            + "every database file; names and releases count this file's releases only.",
         columns: [
             ArchiveColumn("id", .integer, "Row number", constraint: "PRIMARY KEY"),
             ArchiveColumn("slug", .text, "The program's slug on the site", constraint: "NOT NULL UNIQUE"),
             ArchiveColumn("lineage", .text, "The issuer lineage the program belongs to", constraint: "NOT NULL"),
-            ArchiveColumn("name", .text, "The first name it was printed under", constraint: "NOT NULL"),
-            ArchiveColumn("names", .text, "Every name it was printed under, joined by '; '", constraint: "NOT NULL"),
-            ArchiveColumn("releases", .integer, "How many releases print it", constraint: "NOT NULL"),
+            ArchiveColumn("name", .text, "The name the site shows it under (its first printed name)", constraint: "NOT NULL"),
+            ArchiveColumn("names", .text, "Every name it was printed under in this file's releases, joined by '; '", constraint: "NOT NULL"),
+            ArchiveColumn("releases", .integer, "How many of this file's releases print it", constraint: "NOT NULL"),
             url,
         ],
         indexed: ["lineage"], facets: ["lineage"], labelColumn: "name", searched: ["name", "names"])

@@ -4,7 +4,7 @@
 /// written through the encoder agree; `JSONKeyOrderTests` holds the two side by side.
 public enum JSONKeyOrder {
     /// How an object of a set of keys is written: the positions of the keys in that order, and
-    /// each key as it stands before its value (`"key" : `).
+    /// each key as a JSON string (`"key"`; the writer puts its separator after it).
     public struct Layout: Sendable {
         public var order: [Int]
         public var names: [[UInt8]]
@@ -12,7 +12,7 @@ public enum JSONKeyOrder {
 
     public static func layout(of keys: [String]) -> Layout {
         Layout(order: keys.indices.sorted { precedes(keys[$0], keys[$1]) },
-               names: keys.map { JSONString.literal($0) + PrettyJSON.keySeparator })
+               names: keys.map { JSONString.literal($0) })
     }
 
     /// Whether key `a` is written before key `b`.

@@ -89,6 +89,7 @@ final class PrettyJSONEncoder: Encoder {
             let member = layout.order[position]
             json.startElement(position)
             json.bytes += layout.names[member]
+            json.keySeparator()
             // Taken out, not copied: the member is written once.
             var value = Member.Value.null
             swap(&value, &members[first + member].value)

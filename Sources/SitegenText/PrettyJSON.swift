@@ -9,20 +9,27 @@ import SitegenConcurrency
 ///
 /// Members and elements are written by closures (`object`, `array`), or a whole `Encodable`
 /// value at once (`encode`, through its `Codable` conformance).
+///
+/// `compact` writes what `JSONEncoder` writes without `.prettyPrinted`: the same keys in the
+/// same order, with no line feed, indent or space between the tokens (`{"key":value,…}`, `[]`).
 public struct PrettyJSON {
     public package(set) var bytes: [UInt8] = []
     private var depth = 0
+    /// No line feeds, indents or spaces.
+    public let compact: Bool
     /// Takes the bytes written so far, once they pass `drainBytes`, and empties them: a
     /// document written in pieces (the site manifest, 14 MB at 600 releases) is never held
     /// whole.
     private var drain: ((inout [UInt8]) -> Void)?
     static let drainBytes = 1 << 20
 
-    public init(capacity: Int = 0) {
+    public init(capacity: Int = 0, compact: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.compact = compact
     }
 
     public init(drain: @escaping (inout [UInt8]) -> Void) {
+        compact = false
         bytes.reserveCapacity(Self.drainBytes + (64 << 10))
         self.drain = drain
     }
@@ -56,6 +63,7 @@ public struct PrettyJSON {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: layout.order.count) { json, position in
             let member = layout.order[position]
             json.bytes += layout.names[member]
+            json.keySeparator()
             value(&json, member)
         }
     }
@@ -73,9 +81,9 @@ public struct PrettyJSON {
         let parts = stride(from: 0, to: count, by: partSize).map { $0..<min($0 + partSize, count) }
         let wave = 2 * ProcessInfo.processInfo.activeProcessorCount
         for first in stride(from: 0, to: parts.count, by: wave) {
-            let pieces = Concurrently.map(parts[first..<min(first + wave, parts.count)].map { [depth] part in
+            let pieces = Concurrently.map(parts[first..<min(first + wave, parts.count)].map { [depth, compact] part in
                 {
-                    var json = PrettyJSON()
+                    var json = PrettyJSON(compact: compact)
                     json.depth = depth
                     var ends: [Int] = []
                     for position in part {
@@ -137,7 +145,7 @@ public struct PrettyJSON {
     /// `{` or `[`, ending its line; what follows is one level deeper.
     package mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        bytes.append(0x0A)
+        if !compact { bytes.append(0x0A) }
         depth += 1
     }
 
@@ -146,28 +154,38 @@ public struct PrettyJSON {
     package mutating func startElement(_ position: Int) {
         if position > 0 {
             bytes.append(UInt8(ascii: ","))
-            bytes.append(0x0A)
+            if !compact { bytes.append(0x0A) }
         }
         indent()
     }
 
-    /// A member's key as it stands before its value: `"key" : `.
+    /// A member's key as it stands before its value: `"key" : ` (`"key":` compact).
     package mutating func key(_ name: String) {
         JSONString.append(name, to: &bytes)
-        bytes += Self.keySeparator
+        keySeparator()
+    }
+
+    /// What stands between a key and its value.
+    package mutating func keySeparator() {
+        if compact {
+            bytes.append(UInt8(ascii: ":"))
+        } else {
+            bytes += Self.keySeparator
+        }
     }
 
     static let keySeparator = Array(" : ".utf8)
 
     /// `}` or `]` on a line of its own (after an empty line, when nothing was in it).
     package mutating func close(_ bracket: UInt8) {
-        bytes.append(0x0A)
+        if !compact { bytes.append(0x0A) }
         depth -= 1
         indent()
         bytes.append(bracket)
     }
 
     private mutating func indent() {
+        if compact { return }
         let width = 2 * depth
         if width <= Self.spaces.count {
             bytes += Self.spaces[..<width]

@@ -1,11 +1,13 @@
 import SitegenSite
 
 /// The part of `/data/` for analysts: the Excel files (`build --workbooks`), the data package
-/// and, when the site holds it (`build --database`), the archive database with ready queries.
+/// and, when the site holds them (`build --database`), the archive's databases with ready queries.
 struct AnalystSection {
     let linker: Linker
-    /// Whether the site holds `data/sitegen.sqlite` and `data/metadata.json`.
+    /// Whether the site holds the archive's databases and `data/metadata.json`.
     let database: Bool
+    /// The database files, a year each (`data/sitegen-2022.sqlite`, `data/sitegen-2023-h1.sqlite`).
+    let databases: [String]
     /// Whether the site holds the `.xlsx` workbooks.
     let workbooks: Bool
 
@@ -43,13 +45,19 @@ struct AnalystSection {
         """
     }
 
-    /// The database, Datasette's metadata, the data package, and ready queries.
+    /// Every database file, linked.
+    private var files: HTML {
+        let links: [HTML] = databases.map { linker.link($0, String($0.dropFirst("data/".count))) }
+        return links.joined(separator: ", ")
+    }
+
+    /// The databases, Datasette's metadata, the data package, and ready queries.
     private var sql: HTML {
         """
-        <h2 id="sql">SQL로 한꺼번에: sitegen.sqlite</h2>
+        <h2 id="sql">SQL로: 해마다 SQLite 데이터베이스 하나</h2>
         <ul>
-        <li>\(linker.link("data/sitegen.sqlite", "sitegen.sqlite")) — 모든 보고서를 담은 SQLite 데이터베이스 하나: <code>releases</code>, <code>departments</code>, <code>programs</code>, <code>budget_tables</code>, <code>budget_lines</code>, <code>work_items</code>, <code>audit_demands</code>, <code>findings</code> 표와 <code>program_history</code>, <code>program_latest</code> 뷰. 금액은 원 단위 정수, 집행률은 인쇄된 그대로의 실수, 행마다 원문 행 번호(<code>source_line</code>)와 이 사이트의 주소(<code>url</code>). <code>budget_lines.id</code>는 budget-lines.csv의 행 번호입니다.</li>
-        <li>\(linker.link("data/metadata.json", "metadata.json")) — Datasette용 설명(표와 열, 단위, 기본 패싯, 전문 검색). <code>datasette sitegen.sqlite --metadata metadata.json</code></li>
+        <li>\(files) — 보고서를 해(보고 연월의 연도)마다 나눈 SQLite 데이터베이스. 한 해의 파일이 25 MiB를 넘으면 반기(<code>-h1</code>, <code>-h2</code>), 다시 달(<code>-03</code>)로 나눕니다. 파일마다 같은 표: <code>releases</code>, <code>departments</code>, <code>programs</code>, <code>budget_tables</code>, <code>budget_lines</code>, <code>work_items</code>, <code>audit_demands</code>, <code>findings</code> 표와 <code>program_history</code>, <code>program_latest</code> 뷰. 금액은 원 단위 정수, 집행률은 인쇄된 그대로의 실수, 행마다 원문 행 번호(<code>source_line</code>)와 이 사이트의 주소(<code>url</code>). <code>budget_lines.id</code>는 어느 파일에서나 budget-lines.csv의 행 번호이고, <code>programs.id</code>와 <code>slug</code>는 모든 파일에서 같습니다(<code>names</code>와 <code>releases</code>는 그 파일의 보고서만 셉니다).</li>
+        <li>\(linker.link("data/metadata.json", "metadata.json")) — Datasette용 설명(표와 열, 단위, 기본 패싯, 전문 검색). <code>datasette sitegen-*.sqlite --metadata metadata.json</code> (여러 해에 걸친 SQL은 <code>--crossdb</code>를 붙이면 되지만, Datasette는 처음 열 개 파일만 붙입니다)</li>
         \(packageItem)
         </ul>
         \(subtotals)

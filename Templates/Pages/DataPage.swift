@@ -4,6 +4,8 @@ import SitegenSearch
 /// `/data/`: the downloadable numbers and their formats.
 struct DataPage {
     let site: SiteContent
+    /// The archive's database files (`data/sitegen-2022.sqlite`, …), when the site holds them.
+    var databases: [String] = []
 
     var page: Page {
         let path = SiteMap.data
@@ -22,7 +24,7 @@ struct DataPage {
                     <li>\(linker.link("data/audit-items.csv", "audit-items.csv")) — 시의회 요구사항: 보고서, 행, 종류, 부서, 처리 상황, 요구 내용.</li>
                     <li>\(linker.link("data/releases.csv", "releases.csv")) — 보고서 목록: 다른 CSV의 <code>release</code> 열이 가리키는 표.</li>
                     </ul>
-                    \(AnalystSection(linker: linker, database: site.config.database, workbooks: site.config.workbooks).html)
+                    \(AnalystSection(linker: linker, database: site.config.database, databases: databases, workbooks: site.config.workbooks).html)
                     <p id="csv-safety">스프레드시트에서 열어도 안전합니다: <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, 탭, 캐리지 리턴으로 시작하는 글자 칸은 앞에 작은따옴표(<code>'</code>)를 붙여 수식으로 실행되지 않게 했습니다(OWASP CSV Injection 권고). 숫자 칸(음수 금액 포함)은 그대로 숫자입니다.</p>
                     <h2 id="releases">보고서별 전체 모델 (JSON)\(site.config.workbooks ? "과 예산표 (Excel)" : "")</h2>
                     <ul>

@@ -55,11 +55,11 @@ final class IncrementalBuildTests: XCTestCase {
     func testTurningTheDatabaseOffAndOnAgain() throws {
         let (content, output) = try startingSite()
         _ = try assertIncrementalEqualsClean(content, output, database: false)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/sitegen.sqlite").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/sitegen-2022.sqlite").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/metadata.json").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/budget-lines.xlsx").path))
         _ = try assertIncrementalEqualsClean(content, output, database: true)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/sitegen.sqlite").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/sitegen-2022.sqlite").path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/budget-lines.xlsx").path))
     }
 

@@ -74,7 +74,7 @@ final class SiteValidityTests: XCTestCase {
         let files = Set(BuiltSite.files(under: BuiltSite.output))
         for required in ["sitemap.xml", "robots.txt", "404.html", "assets/site.css", "findings/index.html", "programs/index.html",
                          "data/budget-lines.csv", "data/findings.csv", "data/audit-items.csv",
-                         "data/releases.csv", "data/sitegen.sqlite", "data/metadata.json", "data/datapackage.json",
+                         "data/releases.csv", "data/sitegen-2018.sqlite", "data/sitegen-2022.sqlite", "data/metadata.json", "data/datapackage.json",
                          "data/budget-lines.xlsx", "data/releases/2022-07-citizen-cooperation-bureau.xlsx"] {
             XCTAssertTrue(files.contains(required), required)
         }

@@ -3,11 +3,12 @@
 
     analyst_data.py PUBLIC-DIR
 
-- sqlite3 (the command): PRAGMA integrity_check and foreign_key_check are clean, and each
-  table has as many rows as its CSV file has records;
-- a real `datasette` on data/sitegen.sqlite with data/metadata.json answers its JSON API:
-  a budget line by its key with the CSV's amounts, a facet count by department, a full-text
-  query for 혁신파크, and the two-syllable LIKE of the README.
+- sqlite3 (the command) on every database file (data/sitegen-*.sqlite, a year each, none over
+  25 MiB): PRAGMA integrity_check and foreign_key_check are clean, and each table has, over
+  all the files, as many rows as its CSV file has records;
+- a real `datasette` on data/*.sqlite with data/metadata.json (which names every file) answers
+  its JSON API: a budget line by its key with the CSV's amounts, a facet count by department,
+  a full-text query for 혁신파크, and the two-syllable LIKE of the README.
 
 The expected figures are read off the report's text by hand, not from sitegen's output:
 2022-03-citizen-cooperation-bureau/report.txt, line 402 (단위 : 천원):
@@ -35,6 +36,11 @@ def sqlite(db, sql):
     return subprocess.run(["sqlite3", str(db), sql], capture_output=True, text=True, check=True).stdout.strip()
 
 
+def holding(dbs, release):
+    """The database file that holds a release."""
+    return next(db for db in dbs if sqlite(db, f"SELECT count(*) FROM releases WHERE id = '{release}'") == "1")
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -49,7 +55,7 @@ def get(port, path, **query):
         return json.load(response)
 
 
-def check_workbooks(data, db, lines):
+def check_workbooks(data, dbs, lines):
     """Every .xlsx opens with openpyxl and holds the CSV's values, numbers as numbers."""
     import openpyxl
     book = openpyxl.load_workbook(data / "budget-lines.xlsx", read_only=True)
@@ -70,7 +76,7 @@ def check_workbooks(data, db, lines):
             if not same:
                 check(False, f"budget-lines.xlsx row {n} {name}: {cell!r}, CSV {value!r}")
                 return
-    for release in sqlite(db, "SELECT id FROM releases ORDER BY id").splitlines():
+    for db, release in sorted((db, r) for db in dbs for r in sqlite(db, "SELECT id FROM releases").splitlines()):
         book = openpyxl.load_workbook(data / "releases" / f"{release}.xlsx")
         tables = int(sqlite(db, f"SELECT count(*) FROM budget_tables WHERE release = '{release}'"))
         check(len(book.worksheets) == tables, f"{release}.xlsx: {len(book.worksheets)} sheets, {tables} tables")
@@ -94,17 +100,23 @@ def check_workbooks(data, db, lines):
 
 def main(public):
     data = Path(public) / "data"
-    db = data / "sitegen.sqlite"
+    dbs = sorted(data.glob("sitegen-*.sqlite"))
+    check(len(dbs) > 0, "no data/sitegen-*.sqlite")
     lines = csv_rows(data / "budget-lines.csv")
 
-    # sqlite3: clean, and the CSVs' row counts.
-    check(sqlite(db, "PRAGMA integrity_check") == "ok", "integrity_check is not ok")
-    check(sqlite(db, "PRAGMA foreign_key_check") == "", "foreign_key_check reports rows")
+    # sqlite3: every file clean and under 25 MiB, and the CSVs' row counts over all of them.
+    for db in dbs:
+        check(db.stat().st_size <= 26_214_400, f"{db.name} is {db.stat().st_size} bytes")
+        check(sqlite(db, "PRAGMA integrity_check") == "ok", f"{db.name}: integrity_check is not ok")
+        check(sqlite(db, "PRAGMA foreign_key_check") == "", f"{db.name}: foreign_key_check reports rows")
     for table, name in [("budget_lines", "budget-lines.csv"), ("findings", "findings.csv"),
                         ("audit_demands", "audit-items.csv"), ("releases", "releases.csv")]:
         records = len(csv_rows(data / name))
-        count = int(sqlite(db, f"SELECT count(*) FROM {table}"))
+        count = sum(int(sqlite(db, f"SELECT count(*) FROM {table}")) for db in dbs)
         check(count == records, f"{table}: {count} rows, {name}: {records} records")
+    # A budget line's id is its row's number in the CSV, whichever file holds it.
+    ids = sorted(int(i) for db in dbs for i in sqlite(db, "SELECT id FROM budget_lines").split())
+    check(ids == list(range(1, len(lines) + 1)), "budget_lines ids are not the CSV's row numbers")
 
     # The row of line 402, found in the CSV; its number is its key in the database.
     key, row = next((n, r) for n, r in enumerate(lines, start=1)
@@ -112,10 +124,15 @@ def main(public):
     check((row["budget_won"], row["executed_won"], row["rate_percent"]) == ("6448435000", "948711000", "14.7"),
           f"budget-lines.csv line 402: {row}")
 
-    check_workbooks(data, db, lines)
+    check_workbooks(data, dbs, lines)
+    db = holding(dbs, "2022-03-citizen-cooperation-bureau")
+    name = db.stem
+    described = json.loads((data / "metadata.json").read_text(encoding="utf-8"))
+    check(sorted(described["databases"]) == sorted(d.stem for d in dbs),
+          f"metadata.json names {sorted(described['databases'])}, the files are {[d.stem for d in dbs]}")
 
     port = free_port()
-    server = subprocess.Popen(["datasette", "serve", str(db), "--metadata", str(data / "metadata.json"),
+    server = subprocess.Popen(["datasette", "serve", *map(str, dbs), "--metadata", str(data / "metadata.json"),
                                "--host", "127.0.0.1", "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
@@ -129,29 +146,31 @@ def main(public):
                     return
                 time.sleep(0.1)
         # A budget line by its key.
-        found = get(port, f"/sitegen/budget_lines/{key}.json", _shape="objects")["rows"]
+        found = get(port, f"/{name}/budget_lines/{key}.json", _shape="objects")["rows"]
         check(len(found) == 1 and found[0]["label"] == "서울혁신파크 운영"
               and found[0]["budget_won"] == int(row["budget_won"]) == 6_448_435_000
               and found[0]["executed_won"] == int(row["executed_won"]) == 948_711_000
               and found[0]["rate_percent"] == 14.7, f"datasette budget_lines/{key}: {found}")
         # A facet count by department, against the CSV.
-        facet = get(port, "/sitegen/budget_lines.json", _facet="department", _size="0")["facet_results"]
-        facet = facet.get("results", facet)["department"]["results"]
-        counts = {f["value"]: f["count"] for f in facet}
+        found = 0
+        for each in dbs:
+            facet = get(port, f"/{each.stem}/budget_lines.json", _facet="department", _size="0")["facet_results"]
+            facet = facet.get("results", facet)["department"]["results"]
+            found += {f["value"]: f["count"] for f in facet}.get("사회협력과", 0)
         expected = sum(1 for r in lines if r["department"] == "사회협력과")
-        check(counts.get("사회협력과") == expected, f"facet 사회협력과: {counts.get('사회협력과')}, CSV {expected}")
+        check(found == expected, f"facet 사회협력과: {found} over the files, CSV {expected}")
         # Full-text search through the FTS table that metadata.json wires to programs.
-        names = [r["name"] for r in get(port, "/sitegen/programs.json", _search="혁신파크", _shape="array")]
+        names = [r["name"] for r in get(port, f"/{name}/programs.json", _search="혁신파크", _shape="array")]
         check("서울혁신파크 운영" in names, f"_search=혁신파크 found {names}")
         check(any("청년혁신파크" in n for n in names), f"_search=혁신파크 missed 동북권 청년혁신파크 조성사업: {names}")
         check(all("혁신파크" in n.replace(" ", "") for n in names), f"_search=혁신파크 found others: {names}")
         # Two syllables: the README's LIKE.
-        labels = [r["label"] for r in get(port, "/sitegen.json", _shape="array",
+        labels = [r["label"] for r in get(port, f"/{name}.json", _shape="array",
                                           sql="SELECT label FROM budget_lines WHERE label LIKE '%' || :q || '%'", q="서울")]
         check("서울시민 행복증진" in labels and all("서울" in l for l in labels), f"LIKE 서울: {labels[:10]}")
         # metadata.json is read: the table's description is served.
         described = get(port, "/-/metadata.json")
-        check("budget_lines" in described["databases"]["sitegen"]["tables"], "metadata.json not served")
+        check(all("budget_lines" in described["databases"][d.stem]["tables"] for d in dbs), "metadata.json not served")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -17,8 +17,9 @@ final class DescriptorTests: XCTestCase {
     }
 
     func testDatasetteIsToldEveryTableAndColumnOfTheDatabase() throws {
-        let json = try object(DatasetteMetadata.file(for: RealArchive.site))
-        let tables = try XCTUnwrap((json["databases"] as? [String: Any])?["sitegen"] as? [String: Any])["tables"] as? [String: Any]
+        let json = try object(DatasetteMetadata.file(for: RealArchive.site, databases: ["sitegen-2018", "sitegen-2022-h1"]))
+        XCTAssertEqual((json["databases"] as? [String: Any])?.keys.sorted(), ["sitegen-2018", "sitegen-2022-h1"])
+        let tables = try XCTUnwrap((json["databases"] as? [String: Any])?["sitegen-2022-h1"] as? [String: Any])["tables"] as? [String: Any]
         try RealArchive.database.read { db in
             for table in ArchiveSchema.tables {
                 let described = try XCTUnwrap(tables?[table.name] as? [String: Any], table.name)
@@ -34,7 +35,7 @@ final class DescriptorTests: XCTestCase {
 
     func testHostileMetadataIsEscapedJSON() throws {
         let site = HostileInput.site
-        for file in [try DatasetteMetadata.file(for: site), try DataPackage.file(for: site)] {
+        for file in [try DatasetteMetadata.file(for: site, databases: ["sitegen-2018"]), try DataPackage.file(for: site)] {
             XCTAssertFalse(file.bytes.contains { $0 < 0x20 && $0 != 0x0A }, "\(file.path) holds a raw control character")
             _ = try object(file)
         }
@@ -42,7 +43,7 @@ final class DescriptorTests: XCTestCase {
         let sources = try XCTUnwrap(package["sources"] as? [[String: String]])
         XCTAssertEqual(sources[0]["path"], HostileInput.sourceURL)
         XCTAssertEqual(sources[0]["title"], HostileInput.title + " (2018-07)")
-        let metadata = try object(DatasetteMetadata.file(for: site))
+        let metadata = try object(DatasetteMetadata.file(for: site, databases: ["sitegen-2018"]))
         XCTAssertFalse((metadata["source_url"] as? String ?? "").isEmpty)
     }
 
@@ -51,16 +52,17 @@ final class DescriptorTests: XCTestCase {
             var site = RealArchive.site
             site.config.database = database
             site.config.workbooks = workbooks
-            let files = try AnalystData.jobs(for: site).flatMap { try $0.make() }
+            var files = try AnalystData.jobs(for: site).flatMap { try $0.make() }
+            files += try AnalystData.closingFiles(for: site, writtenPaths: files.map(\.path))
             let package = try XCTUnwrap(files.first { $0.path == DataPackage.path })
             return (Set(files.map(\.path)), String(decoding: package.bytes, as: UTF8.self))
         }
         let without = try paths(database: false), with = try paths(database: true)
-        XCTAssertFalse(without.paths.contains(ArchiveDatabase.path))
         XCTAssertFalse(without.paths.contains(DatasetteMetadata.path))
         XCTAssertFalse(without.package.contains("sqlite"), "the package names a database the site does not hold")
-        XCTAssertEqual(with.paths.subtracting(without.paths), [ArchiveDatabase.path, DatasetteMetadata.path])
-        XCTAssertTrue(with.package.contains("sitegen.sqlite"))
+        let databases = ["data/sitegen-2018.sqlite", "data/sitegen-2019.sqlite", "data/sitegen-2020.sqlite", "data/sitegen-2022.sqlite"]
+        XCTAssertEqual(with.paths.subtracting(without.paths), Set(databases + [DatasetteMetadata.path]))
+        XCTAssertTrue(with.package.contains("sitegen-2022.sqlite"))
         XCTAssertEqual(without.paths, [DataPackage.path, "data/releases.csv"])
         let workbooks = try paths(database: false, workbooks: true).paths.subtracting(without.paths)
         XCTAssertEqual(workbooks.count, 1 + RealArchive.site.releases.count)

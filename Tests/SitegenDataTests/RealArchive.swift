@@ -1,11 +1,11 @@
 import Foundation
 import GRDB
 import SitegenContent
-import SitegenData
+@testable import SitegenData
 import SitegenSite
 
-/// The database of the five real reports (`content/`), built once, on disk for GRDB and the
-/// command-line tools.
+/// The database of the five real reports (`content/`) as one file (what the files cut by year
+/// are held to), built once, on disk for GRDB and the command-line tools.
 enum RealArchive {
     static let content = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,7 +21,7 @@ enum RealArchive {
     }()
 
     static let bytes: [UInt8] = {
-        do { return try ArchiveDatabase.file(for: site).bytes } catch { fatalError("no archive: \(error)") }
+        do { return try ArchiveDatabase.wholeArchive(site) } catch { fatalError("no archive: \(error)") }
     }()
 
     static let database: DatabaseQueue = {

@@ -1,14 +1,13 @@
 import SitegenSite
 import SitegenText
 
-/// `data/metadata.json`: what Datasette shows beside `sitegen.sqlite` — the title, source
-/// and licence, a description of every table and column (with its unit), the default facets,
-/// the label columns, and each table's full-text index (`fts_table`, `fts_pk`).
-/// `datasette data/sitegen.sqlite --metadata data/metadata.json`.
+/// `data/metadata.json`: what Datasette shows beside the archive's databases — the title,
+/// source and licence, and for each database file (the same schema each) a description of
+/// every table and column (with its unit), the default facets, the label columns, and each
+/// table's full-text index (`fts_table`, `fts_pk`).
+/// `datasette data/*.sqlite --metadata data/metadata.json`.
 public struct DatasetteMetadata: Encodable {
     public static let path = "data/metadata.json"
-    /// Datasette names a database after its file.
-    static let databaseName = "sitegen"
 
     var title = "서울시 업무보고 아카이브 (Seoul council work reports)"
     var description: String
@@ -55,7 +54,16 @@ public struct DatasetteMetadata: Encodable {
         case aboutURL = "about_url"
     }
 
-    init(_ site: SiteContent) {
+    /// Datasette names a database after its file: the names of the archive's database files
+    /// among `paths`, in order.
+    static func databaseNames(_ paths: [String]) -> [String] {
+        paths.compactMap { path -> String? in
+            guard path.hasPrefix("data/sitegen-"), path.hasSuffix(".sqlite"), !path.dropFirst(5).contains("/") else { return nil }
+            return String(path.dropFirst("data/".count).dropLast(".sqlite".count))
+        }.sorted()
+    }
+
+    init(_ site: SiteContent, databases names: [String]) {
         let releases = site.releases.map(\.release)
         let latestSource = releases.last { $0.metadata.sourceURL != nil }
         description = "\(releases.count) work reports (업무보고) of Seoul city departments to the city council: every budget "
@@ -66,12 +74,13 @@ public struct DatasetteMetadata: Encodable {
         sourceURL = latestSource?.metadata.sourceURL
         aboutURL = site.config.baseURL
         let tables = ArchiveSchema.tables.map { ($0.name, Table($0)) }
-        databases = [Self.databaseName: Database(tables: Dictionary(uniqueKeysWithValues: tables))]
+        let database = Database(tables: Dictionary(uniqueKeysWithValues: tables))
+        databases = Dictionary(uniqueKeysWithValues: names.map { ($0, database) })
     }
 
-    public static func file(for site: SiteContent) throws -> OutputFile {
+    public static func file(for site: SiteContent, databases: [String]) throws -> OutputFile {
         var json = PrettyJSON(capacity: 1 << 14)
-        try json.encode(DatasetteMetadata(site))
+        try json.encode(DatasetteMetadata(site, databases: databases))
         return OutputFile(path: path, bytes: json.bytes + [0x0A])
     }
 }

@@ -35,7 +35,9 @@ public struct DataPackage: Encodable {
         let releases = site.releases.map(\.release)
         description = "Every budget line, finding and audit demand of \(releases.count) work reports that Seoul city "
             + "departments gave the city council, as printed (amounts in won)."
-            + (site.config.database ? " The whole archive is also one SQLite database, sitegen.sqlite, for Datasette." : "")
+            + (site.config.database ? " The whole archive is also in SQLite, one database a year with the same tables "
+                + "(sitegen-2022.sqlite; a year over 25 MiB is cut into half-years, sitegen-2022-h1.sqlite, then months), "
+                + "for Datasette with metadata.json." : "")
         homepage = site.config.baseURL
         licenses = [License(title: "Public records of the issuing bodies of the Seoul Metropolitan Government; "
                                 + "see each source for its terms",

@@ -5,16 +5,23 @@ import Foundation
 import XCTest
 
 /// `data/releases/<id>.json` is written by hand (`ReleaseJSON`, `PrettyJSON`): byte for byte
-/// what `JSONEncoder` writes for the same model, pretty, with sorted keys.
+/// what `JSONEncoder` writes for the same model, compact, with sorted keys; and `PrettyJSON`
+/// pretty (as the manifests and descriptors use it) what the encoder writes pretty.
 final class ReleaseJSONTests: XCTestCase {
-    private func encoders(_ release: Release) throws -> [UInt8] {
+    private func encoders(_ release: Release, pretty: Bool = false) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(release))
     }
 
     private func assertSameAsEncoder(_ release: Release, file: StaticString = #filePath, line: UInt = #line) throws {
-        let mine = try ReleaseJSON.bytes(release), theirs = try encoders(release)
+        var pretty = PrettyJSON()
+        try pretty.encode(release)
+        try assertSame(try ReleaseJSON.bytes(release), try encoders(release), release, file: file, line: line)
+        try assertSame(pretty.bytes, try encoders(release, pretty: true), release, file: file, line: line)
+    }
+
+    private func assertSame(_ mine: [UInt8], _ theirs: [UInt8], _ release: Release, file: StaticString, line: UInt) throws {
         if mine != theirs {
             let at = zip(mine, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(mine.count, theirs.count)
             XCTFail("\(release.id) differs at byte \(at): …\(String(decoding: mine[max(0, at - 80)..<min(mine.count, at + 40)], as: UTF8.self))",

@@ -31,8 +31,14 @@ final class JSONKeyOrderTests: XCTestCase {
         XCTAssertEqual(JSONKeyOrder.layout(of: keys).order.map { keys[$0] }, theirs)
     }
 
-    func testEachKeyIsWrittenAsItStandsBeforeItsValue() {
-        XCTAssertEqual(JSONKeyOrder.layout(of: ["a\"b", "가"]).names.map { String(decoding: $0, as: UTF8.self) }, [#""a\"b" : "#, #""가" : "#])
+    /// A layout's keys are JSON strings; the writer puts `" : "` (or `":"`, compact) after each.
+    func testEachKeyIsWrittenAsAJSONString() {
+        XCTAssertEqual(JSONKeyOrder.layout(of: ["a\"b", "가"]).names.map { String(decoding: $0, as: UTF8.self) }, [#""a\"b""#, #""가""#])
+        var pretty = PrettyJSON(), compact = PrettyJSON(compact: true)
+        pretty.object(["a\"b", "가"]) { json, member in json.int(member) }
+        compact.object(["a\"b", "가"]) { json, member in json.int(member) }
+        XCTAssertEqual(String(decoding: pretty.bytes, as: UTF8.self), "{\n  \"a\\\"b\" : 0,\n  \"가\" : 1\n}")
+        XCTAssertEqual(String(decoding: compact.bytes, as: UTF8.self), #"{"a\"b":0,"가":1}"#)
     }
 }
 
