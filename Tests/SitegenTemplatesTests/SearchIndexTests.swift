@@ -105,13 +105,30 @@ final class SearchIndexTests: XCTestCase {
         let list = try XCTUnwrap(lists["광진"])
         XCTAssertEqual(list[0] as? Int, 1, "one passage holds 광진")
         let id = try XCTUnwrap(Int(try XCTUnwrap(list[1] as? String), radix: 36))
+        let siteWide = try XCTUnwrap(Int(try XCTUnwrap(entry.firstMatch(of: #/"siteWide":(\d+)/#)).output.1))
+        XCTAssertLessThan(id, siteWide, "a release's passage")
         let file = try XCTUnwrap(try data("t/\(id / perFile)") as? [String: [[Any]]])
         let passage = try XCTUnwrap(file["p"]?[id % perFile])
         XCTAssertEqual(passage[1] as? String, "- 광진·서초·금천, 예산 16억원")
         let document = try XCTUnwrap(file["d"]?[try XCTUnwrap(passage[0] as? Int)])
-        XCTAssertEqual(document[0] as? String, "주요업무")
+        XCTAssertTrue(entry.contains(#""kinds":["세부사업","부서","주요업무","시의회 요구사항","점검 결과"]"#), entry)
+        XCTAssertEqual(document[0] as? Int, 2, "주요업무")
         XCTAssertEqual(document[1] as? String, "1. 마을활력소 조성")
-        XCTAssertEqual(document[2] as? String, "releases/2022-03-sample/items/1/")
+        XCTAssertEqual(document[2] as? String, "items/1/", "the path inside its release")
+        XCTAssertEqual(document[3] as? String, "", "the context is the release's title and date alone")
+        let release = try XCTUnwrap(file["r"]?[try XCTUnwrap(document[4] as? Int)])
+        XCTAssertEqual(release[0] as? String, "releases/2022-03-sample/")
+        XCTAssertEqual(file["r"]?.count, 1, "each release said once a file")
+        // A program's passage that is its title is not written twice; the site-wide passages
+        // (the last, programs) are in text files of their own.
+        let count = try XCTUnwrap(Int(try XCTUnwrap(entry.firstMatch(of: #/"passages":(\d+)/#)).output.1))
+        let siteWidePerFile = try XCTUnwrap(Int(try XCTUnwrap(entry.firstMatch(of: #/"siteWidePerFile":(\d+)/#)).output.1))
+        let last = (siteWide + perFile - 1) / perFile + (count - 1 - siteWide) / siteWidePerFile
+        let programs = try XCTUnwrap(try data("t/\(last)") as? [String: [[Any]]])
+        let program = try XCTUnwrap(programs["d"]?.last)
+        XCTAssertEqual(program[0] as? Int, 0, "세부사업")
+        XCTAssertEqual(program.count, 4, "no release")
+        XCTAssertEqual(programs["p"]?.last?.count, 1, "the passage is the program's name")
         XCTAssertNil(pages["search/index.json"], "one copy of the index")
     }
 
@@ -164,7 +181,7 @@ final class SearchIndexTests: XCTestCase {
                 XCTAssertEqual(later.bytes, file.bytes, "the same key, the same bytes: \(path)")
             }
             if path.hasPrefix("search/t/"), let number = Int(path.dropFirst("search/t/".count).dropLast(3)),
-               (number / SearchIndex.filesPerJob + 1) * SearchIndex.filesPerJob * SearchIndex.perFile <= before.releasePassages {
+               (number / SearchIndex.filesPerJob + 1) * SearchIndex.filesPerJob * SearchIndex.Layout.standard.perFile <= before.releasePassages {
                 // Its job's files all hold the older releases' passages only.
                 XCTAssertEqual(after.files[path]?.key, file.key, path)
                 kept += 1

@@ -1,0 +1,34 @@
+/// How the search index is cut into files. A query downloads the shard of each of its
+/// two-letter pieces, a file of ids now and then, and the text file of each passage it checks;
+/// larger files mean fewer files on the host and more bytes a query downloads, since a query's
+/// ten results usually stand in ten different text files.
+extension SearchIndex {
+    package struct Layout: Sendable, Equatable {
+        /// Passages of the releases a text file holds (the most files of the index).
+        package var perFile: Int
+        /// Passages of the site-wide part (programs, departments) a text file holds: the part
+        /// every common query's first results come from, kept in smaller files.
+        package var siteWidePerFile: Int
+        /// Ids of each piece's list its shard holds: the list's last ids, the first a query walks.
+        package var idsPerPage: Int
+        /// Ids a file of a list's earlier ids holds (`p/`, loaded only for a query that walks on).
+        package var idsPerFile: Int
+        /// Shards are doubled from 16 until the shards' last pages average at most this many bytes.
+        package var shardBytes: Int
+
+        /// For most hosts, at 1,200 releases 9,500 files (1,024 shards, 2,800 files of ids,
+        /// 5,600 text files) and 87 MB; a query's first screen downloads up to about 190 kB
+        /// (55 kB gzipped), as its results stand in text files of 120 passages.
+        package static let standard = Layout(perFile: 120, siteWidePerFile: 40, idsPerPage: 1024, idsPerFile: 8192, shardBytes: 16_000)
+
+        /// For a host that allows few files (Cloudflare Pages' free plan: 20,000 for the whole
+        /// site): at 600 releases about 2,000 files, each text file of 300 passages, so a
+        /// query's first screen downloads about twice the standard layout's bytes.
+        package static let small = Layout(perFile: 300, siteWidePerFile: 100, idsPerPage: 2048, idsPerFile: 32_768, shardBytes: 40_000)
+    
+        /// How many of a list's `count` ids stand before its last page, in files of ids.
+        func head(_ count: Int) -> Int {
+            count - ((count - 1) % idsPerPage + 1)
+        }
+    }
+}
