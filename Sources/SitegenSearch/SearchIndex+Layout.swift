@@ -24,7 +24,7 @@ extension SearchIndex {
         /// For a host that allows few files (Cloudflare Pages' free plan: 20,000 for the whole
         /// site): at 600 releases about 2,000 files, each text file of 300 passages, so a
         /// query's first screen downloads about twice the standard layout's bytes.
-        package static let small = Layout(perFile: 300, siteWidePerFile: 100, idsPerPage: 2048, idsPerFile: 32_768, shardBytes: 40_000)
+        package static let small = Layout(perFile: 240, siteWidePerFile: 80, idsPerPage: 4096, idsPerFile: 65_536, shardBytes: 32_000)
     
         /// How many of a list's `count` ids stand before its last page, in files of ids.
         func head(_ count: Int) -> Int {
