@@ -10,7 +10,7 @@ import SitegenSite
 /// How large the files are is the `Layout`'s.
 ///
 /// - `search/index.js` the entry: how many shards, passages a text file, where the site-wide
-///   passages start and how many a text file of theirs holds, the kinds of document
+///   passages start and how many a text file of theirs holds
 /// - `search/s/<n>.js` a shard: for each of its pieces the number of passages holding it, the
 ///   last page of their ids (at most `idsPerPage`), and where each earlier file of ids starts
 /// - `search/p/<n>/<a>-<b>-<k>.js` the `k`th `idsPerFile` ids of piece `ab` (code points in
@@ -23,7 +23,8 @@ import SitegenSite
 /// same file from build to build: each is keyed by what it holds, and an incremental build
 /// carries it over.
 package struct SearchIndex {
-    /// The kinds of document, in the order the text files name them by number.
+    /// The kinds of document, in the order the text files name them by number (the search
+    /// script holds the list).
     static let kinds = ["세부사업", "부서", "주요업무", "시의회 요구사항", "점검 결과"]
     /// The shard files are made by this many jobs, each taking every `shardJobs`-th shard.
     static let shardJobs = 16
@@ -131,11 +132,10 @@ package struct SearchIndex {
     }
 
     /// `search/index.js`: how many shards, passages a text file, where the site-wide passages
-    /// start and how many a text file of theirs holds, passages, the kinds of document.
+    /// start and how many a text file of theirs holds, passages.
     private var entry: OutputFile {
-        let kinds = Self.kinds.map { JSONString.scriptLiteral($0) }.joined(separator: ",")
         let entry = "{\"shards\":\(shards.count),\"perFile\":\(layout.perFile),\"siteWide\":\(siteWideStart),"
-            + "\"siteWidePerFile\":\(layout.siteWidePerFile),\"passages\":\(passages.count),\"kinds\":[\(kinds)]}"
+            + "\"siteWidePerFile\":\(layout.siteWidePerFile),\"passages\":\(passages.count)}"
         return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 

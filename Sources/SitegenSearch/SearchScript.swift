@@ -7,6 +7,9 @@ import SitegenText
 /// at a time.
 /// Without JavaScript the page's links to the 가나다 index remain.
 enum SearchScript {
+    /// The kinds of document, which the text files name by number.
+    private static let kinds = "[" + SearchIndex.kinds.map { JSONString.scriptLiteral($0) }.joined(separator: ",") + "]"
+
     static let source = #"""
     (function () {
       "use strict";
@@ -15,6 +18,7 @@ enum SearchScript {
       var input = document.getElementById("q");
       var out = document.getElementById("results");
       if (!entry || !form || !out) { return; }
+      var kinds = \#(kinds);
       var root = out.getAttribute("data-root");
       var base = out.getAttribute("data-index");
       var loaded = {}, waiting = {}, requested = 0;
@@ -131,7 +135,7 @@ enum SearchScript {
             var path = release ? release[0] + doc[2] : doc[2];
             var seen = search.byPath[path];
             if (seen) { seen.more++; return; }
-            seen = { kind: entry.kinds[doc[0]], title: doc[1], path: path, passage: text, more: 0,
+            seen = { kind: kinds[doc[0]], title: doc[1], path: path, passage: text, more: 0,
                      context: release ? (doc[3] ? doc[3] + " · " + release[1] : release[1]) : doc[3] };
             search.byPath[path] = seen;
             search.found.push(seen);
