@@ -7,25 +7,25 @@ import SitegenSite
 /// loads only the files its two-letter pieces need (so `혁신파크` finds `서울혁신파크` and
 /// `서울` finds `서울은`: character pieces, not words). Every file is a script that hands its
 /// data to the search script, so the search also works when the site is opened from disk.
+/// How large the files are is the `Layout`'s.
 ///
-/// - `search/index.js` the entry: how many shards, passages a text file (`C`), ids a page
+/// - `search/index.js` the entry: how many shards, passages a text file, where the site-wide
+///   passages start and how many a text file of theirs holds
 /// - `search/s/<n>.js` a shard: for each of its pieces the number of passages holding it, the
-///   last page of their ids, and where each page after the first starts
-/// - `search/p/<n>/<a>-<b>-<k>.js` page `k` of the ids of piece `ab` (code points in base 36),
-///   every page but the last, each `perPage` ids
-/// - `search/t/<n>.js` passages `n·C ..< (n+1)·C` with their documents (kind, title, path, context)
+///   last page of their ids (at most `idsPerPage`), and where each earlier file of ids starts
+/// - `search/p/<n>/<a>-<b>-<k>.js` the `k`th `idsPerFile` ids of piece `ab` (code points in
+///   base 36) before its last page
+/// - `search/t/<n>.js` passages with their documents (kind, title, path, context) and the
+///   releases those belong to (path and title, said once a file)
 ///
 /// Ids are passage numbers (`SearchPassages`), listed ascending, as base-36 differences. An
-/// archive that grows keeps its passage numbers, so a text file or a full page of ids stays
-/// the same file from build to build: each is keyed by what it holds, and an incremental
-/// build carries it over (at 600 releases, 18,500 of the index's 20,600 files).
+/// archive that grows keeps its passage numbers, so a text file or a file of ids stays the
+/// same file from build to build: each is keyed by what it holds, and an incremental build
+/// carries it over.
 package struct SearchIndex {
-    static let idsPerPage = 512
-    /// Passages in a text file (about 4 kB): fixed, so that a file holds the same passages in
-    /// every build.
-    static let perFile = 40
-    /// Shards are added until the last pages average about this many bytes a shard.
-    static let shardBytes = 6_000
+    /// The kinds of document, in the order the text files name them by number (the search
+    /// script holds the list).
+    static let kinds = ["세부사업", "부서", "주요업무", "시의회 요구사항", "점검 결과"]
     /// The shard files are made by this many jobs, each taking every `shardJobs`-th shard.
     static let shardJobs = 16
 
@@ -35,15 +35,17 @@ package struct SearchIndex {
     let shards: [[(piece: UInt64, ids: SearchIdList)]]
     /// Where the releases' lists are kept for the next build (`KeptLists`).
     private let memo: ReleaseMemo
+    let layout: Layout
 
-    package init(site: SiteContent) {
+    package init(site: SiteContent, layout: Layout = .standard) {
+        self.layout = layout
         passages = SearchPassages(site: site)
         memo = (site.prepared as? SearchPassages.ReleaseParts)?.memo ?? .none
         let kept = memo.siteBytes(KeptLists.name).flatMap { try? KeptLists(encoded: $0) }
         let lists = Self.lists(passages, kept: kept)
-        let lastPageBytes = lists.reduce(0) { $0 + (($1.ids.count - 1) % Self.idsPerPage + 1) * 3 + 12 }
+        let lastPageBytes = lists.reduce(0) { $0 + (($1.ids.count - 1) % layout.idsPerPage + 1) * 3 + 12 }
         var shardCount = 16
-        while lastPageBytes / shardCount > Self.shardBytes { shardCount *= 2 }
+        while lastPageBytes / shardCount > layout.shardBytes { shardCount *= 2 }
         var shards = [[(piece: UInt64, ids: SearchIdList)]](repeating: [], count: shardCount)
         for (piece, ids) in lists {
             shards[SearchText.shard(UInt32(piece >> 32), UInt32(piece & 0xFFFF_FFFF), count: shardCount)].append((piece, ids))
@@ -59,7 +61,7 @@ package struct SearchIndex {
     package var jobs: [RenderJob] {
         // Pages are grouped within one piece's list.
         var pageGroups: [[Page]] = []
-        for page in Self.fullPages(shards) {
+        for page in Self.fullPages(shards, layout: layout) {
             if let last = pageGroups.last?.last, last.shard == page.shard, last.entry == page.entry,
                pageGroups[pageGroups.count - 1].count < Self.filesPerJob {
                 pageGroups[pageGroups.count - 1].append(page)
@@ -129,9 +131,11 @@ package struct SearchIndex {
         get throws { try jobs.flatMap { try $0.make() } }
     }
 
-    /// `search/index.js`: how many shards, passages a text file, ids a page, passages.
+    /// `search/index.js`: how many shards, passages a text file, where the site-wide passages
+    /// start and how many a text file of theirs holds, passages.
     private var entry: OutputFile {
-        let entry = "{\"shards\":\(shards.count),\"perFile\":\(Self.perFile),\"perPage\":\(Self.idsPerPage),\"passages\":\(passages.count)}"
+        let entry = "{\"shards\":\(shards.count),\"perFile\":\(layout.perFile),\"siteWide\":\(siteWideStart),"
+            + "\"siteWidePerFile\":\(layout.siteWidePerFile),\"passages\":\(passages.count)}"
         return OutputFile(path: SiteMap.searchEntry, text: "window.SITEGEN_SEARCH_ENTRY = \(entry);\n")
     }
 
@@ -141,13 +145,15 @@ package struct SearchIndex {
     }
 
     /// `s/<number>.js`: for each piece, how many passages hold it, the last page of their ids,
-    /// and the first id of every page after the first.
+    /// and the first id of every file of ids before it after the first.
     private func shardFile(_ number: Int) -> OutputFile {
         var parts: [String] = []
         for entry in shards[number] {
             let ids = entry.ids.ids
-            let starts = stride(from: Self.idsPerPage, to: ids.count, by: Self.idsPerPage).map { String(ids[$0], radix: 36) }
-            let last = ids[((ids.count - 1) / Self.idsPerPage * Self.idsPerPage)...]
+            let head = layout.head(ids.count)
+            var starts: [String] = stride(from: layout.idsPerFile, to: head, by: layout.idsPerFile).map { String(ids[$0], radix: 36) }
+            if head > 0 { starts.append(String(ids[head], radix: 36)) }
+            let last = ids[head...]
             let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
             parts.append("\(JSONString.scriptLiteral(key)):[\(ids.count),\"\(Self.encode(Array(last)))\",\"\(starts.joined(separator: ","))\"]")
         }

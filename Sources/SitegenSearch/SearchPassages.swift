@@ -19,6 +19,9 @@ package struct SearchPassages {
         var title: String
         var path: String
         var context: String
+        /// A release's document: the release's path and what its context ends with (the
+        /// release's title and date), which the text files say once for all its documents.
+        var release: (path: String, from: String)? = nil
     }
 
     private(set) var documents: [Document] = []
@@ -121,13 +124,14 @@ package struct SearchPassages {
     }
 
     /// The name of a release's passages in the build cache (`ReleaseMemo`).
-    static let memoKind = "search-passages"
+    static let memoKind = "search-passages-2"
 
     /// The passages as bytes, for the build cache: what `init(encoded:)` reads.
     var encoded: [UInt8] {
         var writer = ModelWriter(capacity: text.count + 8 * ends.count + 256 * documents.count)
         writer.write(documents) { writer, document in
             for field in [document.kind, document.title, document.path, document.context] { writer.write(field) }
+            writer.write(document.release.map { [$0.path, $0.from] } ?? []) { $0.write($1) }
         }
         writer.write(bytes: text)
         writer.write(ends) { $0.write($1) }
@@ -139,7 +143,11 @@ package struct SearchPassages {
     init(encoded: [UInt8]) throws {
         var reader = ModelReader(encoded)
         documents = try reader.array { reader in
-            Document(kind: try reader.string(), title: try reader.string(), path: try reader.string(), context: try reader.string())
+            var document = Document(kind: try reader.string(), title: try reader.string(), path: try reader.string(), context: try reader.string())
+            let release = try reader.array { try $0.string() }
+            guard release.isEmpty || release.count == 2 else { throw ModelReader.Malformed() }
+            if release.count == 2 { document.release = (release[0], release[1]) }
+            return document
         }
         text = try reader.byteArray()
         ends = try reader.array { try $0.int() }
@@ -154,19 +162,21 @@ package struct SearchPassages {
     /// findings.
     private init(release: Release) {
         let from = "\(release.metadata.title) · \(release.metadata.date.label)"
+        let of = (path: SiteMap.release(release.id), from: from)
         for item in release.report.workItems {
-            add(Document(kind: "주요업무", title: "\(item.number). \(item.title)", path: SiteMap.item(release.id, number: item.number), context: from),
+            add(Document(kind: "주요업무", title: "\(item.number). \(item.title)", path: SiteMap.item(release.id, number: item.number),
+                         context: from, release: of),
                 texts: [item.title] + Self.paragraphs(item.body))
         }
         for demand in release.report.audit?.items ?? [] {
             let title = demand.demand.count > 90 ? String(demand.demand.prefix(89)) + "…" : demand.demand
             add(Document(kind: "시의회 요구사항", title: title, path: SiteMap.audit(release.id) + "#demand-\(demand.number)",
-                         context: "\(demand.status.rawValue) · \(demand.departments.joined(separator: ", ")) · \(from)"),
+                         context: "\(demand.status.rawValue) · \(demand.departments.joined(separator: ", ")) · \(from)", release: of),
                 texts: [demand.demand] + demand.actions)
         }
         for (position, finding) in release.report.findings.enumerated() {
             add(Document(kind: "점검 결과", title: "\(finding.kind.label) · \(finding.line)행",
-                         path: SiteMap.finding(release.id, number: position + 1), context: from),
+                         path: SiteMap.finding(release.id, number: position + 1), context: from, release: of),
                 texts: [finding.message])
         }
     }

@@ -7,6 +7,9 @@ import SitegenText
 /// at a time.
 /// Without JavaScript the page's links to the 가나다 index remain.
 enum SearchScript {
+    /// The kinds of document, which the text files name by number.
+    private static let kinds = "[" + SearchIndex.kinds.map { JSONString.scriptLiteral($0) }.joined(separator: ",") + "]"
+
     static let source = #"""
     (function () {
       "use strict";
@@ -15,6 +18,7 @@ enum SearchScript {
       var input = document.getElementById("q");
       var out = document.getElementById("results");
       if (!entry || !form || !out) { return; }
+      var kinds = \#(kinds);
       var root = out.getAttribute("data-root");
       var base = out.getAttribute("data-index");
       var loaded = {}, waiting = {}, requested = 0;
@@ -51,8 +55,15 @@ enum SearchScript {
         text.split(",").forEach(function (part, i) { last = i ? last + parseInt(part, 36) : parseInt(part, 36); ids.push(last); });
         return ids;
       }
-      // One piece's list of passage ids, loaded a page at a time: the last page comes with
-      // the shard, the others are files of their own.
+      // The text file of passage `id` and its place there: the releases' passages `perFile` a
+      // file, then the site-wide ones `siteWidePerFile` a file.
+      function textFileOf(id) {
+        if (id < entry.siteWide) { return [Math.floor(id / entry.perFile), id % entry.perFile]; }
+        var rest = id - entry.siteWide;
+        return [Math.ceil(entry.siteWide / entry.perFile) + Math.floor(rest / entry.siteWidePerFile), rest % entry.siteWidePerFile];
+      }
+      // One piece's list of passage ids, loaded a part at a time: the last page comes with
+      // the shard, the ids before it are in files of their own.
       function List(shard, piece, info) {
         this.shard = shard; this.count = info[0];
         this.name = piece[0].toString(36) + "-" + piece[1].toString(36);
@@ -114,14 +125,19 @@ enum SearchScript {
         var search = this;
         return Promise.all(search.others.map(function (list) { return list.has(id); })).then(function (found) {
           if (!found.every(Boolean)) { return; }
-          return load("t/" + Math.floor(id / entry.perFile)).then(function (file) {
-            var passage = file && file.p[id % entry.perFile];
-            if (!passage || normalise(passage[1]).indexOf(search.q) < 0) { return; }
-            var doc = file.d[passage[0]];
-            var seen = search.byPath[doc[2]];
+          var at = textFileOf(id);
+          return load("t/" + at[0]).then(function (file) {
+            var passage = file && file.p[at[1]];
+            if (!passage) { return; }
+            var doc = file.d[passage[0]], text = passage.length > 1 ? passage[1] : doc[1];
+            if (normalise(text).indexOf(search.q) < 0) { return; }
+            var release = doc.length > 4 ? file.r[doc[4]] : null;
+            var path = release ? release[0] + doc[2] : doc[2];
+            var seen = search.byPath[path];
             if (seen) { seen.more++; return; }
-            seen = { kind: doc[0], title: doc[1], path: doc[2], context: doc[3], passage: passage[1], more: 0 };
-            search.byPath[doc[2]] = seen;
+            seen = { kind: kinds[doc[0]], title: doc[1], path: path, passage: text, more: 0,
+                     context: release ? (doc[3] ? doc[3] + " · " + release[1] : release[1]) : doc[3] };
+            search.byPath[path] = seen;
             search.found.push(seen);
           });
         });

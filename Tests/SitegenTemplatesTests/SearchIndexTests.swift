@@ -105,14 +105,96 @@ final class SearchIndexTests: XCTestCase {
         let list = try XCTUnwrap(lists["광진"])
         XCTAssertEqual(list[0] as? Int, 1, "one passage holds 광진")
         let id = try XCTUnwrap(Int(try XCTUnwrap(list[1] as? String), radix: 36))
+        let siteWide = try XCTUnwrap(Int(try XCTUnwrap(entry.firstMatch(of: #/"siteWide":(\d+)/#)).output.1))
+        XCTAssertLessThan(id, siteWide, "a release's passage")
         let file = try XCTUnwrap(try data("t/\(id / perFile)") as? [String: [[Any]]])
         let passage = try XCTUnwrap(file["p"]?[id % perFile])
         XCTAssertEqual(passage[1] as? String, "- 광진·서초·금천, 예산 16억원")
         let document = try XCTUnwrap(file["d"]?[try XCTUnwrap(passage[0] as? Int)])
-        XCTAssertEqual(document[0] as? String, "주요업무")
+        XCTAssertTrue(SearchScript.source.contains(#"var kinds = ["세부사업","부서","주요업무","시의회 요구사항","점검 결과"];"#))
+        XCTAssertEqual(document[0] as? Int, 2, "주요업무")
         XCTAssertEqual(document[1] as? String, "1. 마을활력소 조성")
-        XCTAssertEqual(document[2] as? String, "releases/2022-03-sample/items/1/")
+        XCTAssertEqual(document[2] as? String, "items/1/", "the path inside its release")
+        XCTAssertEqual(document[3] as? String, "", "the context is the release's title and date alone")
+        let release = try XCTUnwrap(file["r"]?[try XCTUnwrap(document[4] as? Int)])
+        XCTAssertEqual(release[0] as? String, "releases/2022-03-sample/")
+        XCTAssertEqual(file["r"]?.count, 1, "each release said once a file")
+        // A program's passage that is its title is not written twice; the site-wide passages
+        // (the last, programs) are in text files of their own.
+        let count = try XCTUnwrap(Int(try XCTUnwrap(entry.firstMatch(of: #/"passages":(\d+)/#)).output.1))
+        let siteWidePerFile = try XCTUnwrap(Int(try XCTUnwrap(entry.firstMatch(of: #/"siteWidePerFile":(\d+)/#)).output.1))
+        let last = (siteWide + perFile - 1) / perFile + (count - 1 - siteWide) / siteWidePerFile
+        let programs = try XCTUnwrap(try data("t/\(last)") as? [String: [[Any]]])
+        let program = try XCTUnwrap(programs["d"]?.last)
+        XCTAssertEqual(program[0] as? Int, 0, "세부사업")
+        XCTAssertEqual(program.count, 4, "no release")
+        XCTAssertEqual(programs["p"]?.last?.count, 1, "the passage is the program's name")
         XCTAssertNil(pages["search/index.json"], "one copy of the index")
+    }
+
+    /// Any layout's files give back every list and every passage, read as the search script
+    /// reads them: a piece's ids from its shard and its files of ids, each file starting where
+    /// the shard says; a passage's text and document from the text file `textFileOf` names.
+    func testEveryLayoutGivesBackEachListAndPassage() throws {
+        let site = SiteContent(releases: try Self.realReleases(copies: 2), config: SiteConfig())
+        let tiny = SearchIndex.Layout(perFile: 7, siteWidePerFile: 3, idsPerPage: 16, idsPerFile: 40, shardBytes: 2_000)
+        func decode(_ text: String) -> [Int32] {
+            var last: Int32 = 0
+            return text.split(separator: ",").enumerated().map { last = ($0.offset == 0 ? 0 : last) + Int32($0.element, radix: 36)!; return last }
+        }
+        // The script's first part of a list starts at 0, each later one at its first id.
+        for layout in [SearchIndex.Layout.standard, .small, tiny] {
+            let index = SearchIndex(site: site, layout: layout)
+            var files: [String: [UInt8]] = [:]
+            for file in try index.files { files[file.path] = Array(file.bytes) }
+            func data(_ name: String) throws -> Any {
+                let text = String(decoding: try XCTUnwrap(files["search/\(name).js"], name), as: UTF8.self)
+                let json = text[text.index(after: try XCTUnwrap(text.firstIndex(of: ",")))..<(try XCTUnwrap(text.range(of: ");", options: .backwards)).lowerBound)]
+                return try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+            }
+            var parts = 0
+            for (shard, entries) in index.shards.enumerated() {
+                let lists = try XCTUnwrap(try data("s/\(shard)") as? [String: [Any]])
+                for entry in entries {
+                    let key = String(String.UnicodeScalarView([UInt32(entry.piece >> 32), UInt32(entry.piece & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init)))
+                    let info = try XCTUnwrap(lists[key])
+                    let starts = [0] + decodeStarts(try XCTUnwrap(info[2] as? String))
+                    var ids: [Int32] = []
+                    for number in 0..<(starts.count - 1) {
+                        let part = decode(try XCTUnwrap(try data(SearchIndex.pageName(shard, entry.piece, number)) as? String))
+                        if number > 0 { XCTAssertEqual(part.first, Int32(starts[number]), "where file \(number) of \(key) starts") }
+                        XCTAssertLessThanOrEqual(part.count, layout.idsPerFile)
+                        ids += part
+                        parts += 1
+                    }
+                    let last = decode(try XCTUnwrap(info[1] as? String))
+                    if starts.count > 1 { XCTAssertEqual(last.first, Int32(starts[starts.count - 1]), "where the last page of \(key) starts") }
+                    XCTAssertLessThanOrEqual(last.count, layout.idsPerPage)
+                    XCTAssertEqual(ids + last, entry.ids.ids, key)
+                    XCTAssertEqual(info[0] as? Int, entry.ids.count)
+                }
+            }
+            XCTAssertEqual(parts, files.keys.filter { $0.hasPrefix("search/p/") }.count, "every file of ids is read")
+            if layout == tiny { XCTAssertGreaterThan(parts, 100) }
+            let siteWide = index.siteWideStart, releaseFiles = (siteWide + layout.perFile - 1) / layout.perFile
+            for id in 0..<index.passages.count {
+                let (number, place) = id < siteWide ? (id / layout.perFile, id % layout.perFile)
+                    : (releaseFiles + (id - siteWide) / layout.siteWidePerFile, (id - siteWide) % layout.siteWidePerFile)
+                let file = try XCTUnwrap(try data("t/\(number)") as? [String: [[Any]]])
+                let passage = try XCTUnwrap(file["p"]?[place])
+                let document = try XCTUnwrap(file["d"]?[try XCTUnwrap(passage[0] as? Int)])
+                let expected = index.passages.documents[Int(index.passages.documentOf[id])]
+                XCTAssertEqual(passage.count > 1 ? passage[1] as? String : document[1] as? String, String(decoding: index.passages.utf8(id), as: UTF8.self))
+                XCTAssertEqual(SearchIndex.kinds[try XCTUnwrap(document[0] as? Int)], expected.kind)
+                XCTAssertEqual(document[1] as? String, expected.title)
+                let release = document.count > 4 ? try XCTUnwrap(file["r"]?[try XCTUnwrap(document[4] as? Int)]) : nil
+                XCTAssertEqual(((release?[0] as? String) ?? "") + (try XCTUnwrap(document[2] as? String)), expected.path)
+                let context = try XCTUnwrap(document[3] as? String)
+                XCTAssertEqual(release.map { context.isEmpty ? $0[1] as! String : context + " · " + ($0[1] as! String) } ?? context, expected.context)
+            }
+            XCTAssertEqual(files.keys.filter { $0.hasPrefix("search/t/") }.count, index.textFileCount)
+        }
+        func decodeStarts(_ text: String) -> [Int] { text.split(separator: ",").map { Int($0, radix: 36)! } }
     }
 
     /// Read from the highest number down, passages give the order results are listed in:
@@ -164,7 +246,7 @@ final class SearchIndexTests: XCTestCase {
                 XCTAssertEqual(later.bytes, file.bytes, "the same key, the same bytes: \(path)")
             }
             if path.hasPrefix("search/t/"), let number = Int(path.dropFirst("search/t/".count).dropLast(3)),
-               (number / SearchIndex.filesPerJob + 1) * SearchIndex.filesPerJob * SearchIndex.perFile <= before.releasePassages {
+               (number / SearchIndex.filesPerJob + 1) * SearchIndex.filesPerJob * SearchIndex.Layout.standard.perFile <= before.releasePassages {
                 // Its job's files all hold the older releases' passages only.
                 XCTAssertEqual(after.files[path]?.key, file.key, path)
                 kept += 1
