@@ -10,17 +10,9 @@ public struct StandardTheme: SiteTheme {
     /// Draws the preview cards and the charts' PNGs (`build --cards`); without one, pages have
     /// neither, and no `og:image`.
     public let rasterizer: (any Rasterizing)?
-    /// How the search index is cut into files (`SearchIndex.Layout`: `.standard`, or `.small`
-    /// for a host that allows few files).
-    package let searchLayout: SearchIndex.Layout
 
     public init(rasterizer: (any Rasterizing)? = nil) {
-        self.init(rasterizer: rasterizer, searchLayout: .standard)
-    }
-
-    package init(rasterizer: (any Rasterizing)? = nil, searchLayout: SearchIndex.Layout) {
         self.rasterizer = rasterizer
-        self.searchLayout = searchLayout
     }
 
     private var cards: Bool { rasterizer != nil }
@@ -36,7 +28,8 @@ public struct StandardTheme: SiteTheme {
     public func jobs(for site: SiteContent) -> [RenderJob] {
         let groups = ProgramIndexPage.grouped(site.programs)
         // The largest jobs first, so that both cores stay busy to the end.
-        var jobs: [RenderJob] = SearchIndex(site: site, layout: searchLayout).jobs + [
+        // A small host takes the search index in fewer, larger files.
+        var jobs: [RenderJob] = SearchIndex(site: site, layout: site.config.profile == .small ? .small : .standard).jobs + [
             RenderJob { [Feeds(site: site).releases.file] },
             RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
         ]
