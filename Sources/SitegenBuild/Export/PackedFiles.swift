@@ -25,13 +25,21 @@ enum PackedFiles {
     }
 
     static func zip(_ files: [OutputFile], folder: String) throws -> [UInt8] {
+        let entries = files.sorted(by: { $0.path < $1.path }).map { file in
+            (name: file.path.hasPrefix(folder) ? String(file.path.dropFirst(folder.count)) : file.path, bytes: file.bytes)
+        }
+        return try zip(entries, year: 1980, month: 1)
+    }
+
+    /// A zip of these entries in this order, each dated the first of the month given,
+    /// deflated: the same entries give the same bytes (a release's bag is made so too).
+    static func zip(_ entries: [(name: String, bytes: [UInt8])], year: Int, month: Int) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         // DOS times are local: a date made from local components is written as those components.
-        let stamp = Calendar.current.date(from: DateComponents(year: 1980, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 315_532_800)
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let name = file.path.hasPrefix(folder) ? String(file.path.dropFirst(folder.count)) : file.path
-            let data = Data(file.bytes)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+        let stamp = Calendar.current.date(from: DateComponents(year: year, month: month, day: 1)) ?? Date(timeIntervalSince1970: 315_532_800)
+        for entry in entries {
+            let data = Data(entry.bytes)
+            try archive.addEntry(with: entry.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
                                  permissions: 0o644, compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }

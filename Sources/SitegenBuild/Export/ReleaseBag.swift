@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 import SitegenText
 import SitegenContent
 import SitegenSite
@@ -40,16 +39,6 @@ public enum ReleaseBag {
 
     /// The bag zipped under a folder named by the release id.
     public static func zip(_ files: [(path: String, bytes: [UInt8])], id: String, date: YearMonth) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        // DOS times are local: a date made from local components is written as those components.
-        let stamp = Calendar.current.date(from: DateComponents(year: date.year, month: date.month, day: 1)) ?? Date(timeIntervalSince1970: 0)
-        for file in files {
-            let data = Data(file.bytes)
-            try archive.addEntry(with: "\(id)/\(file.path)", type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: stamp, permissions: 0o644, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return Array(archive.data ?? Data())
+        try PackedFiles.zip(files.map { (name: "\(id)/\($0.path)", bytes: $0.bytes) }, year: date.year, month: date.month)
     }
 }
