@@ -3,13 +3,17 @@ import SitegenSite
 
 /// The source view's list: a line of markup per line of the archived report, each with an
 /// anchor to link to (`#L12`), its number as a link to itself, and its text as readers see it
-/// (`Reading`).
+/// (`Reading`). Lean, as a report's every line is one: `<li id="L12"><a href="#L12">12</a>text`
+/// and the line feed, the item's end tag left out as HTML allows (its line feed ends the line
+/// in the list's `pre-wrap` and adds no line of its own), the list labelled once for screen
+/// readers (`SourcePage`) rather than each number; 35 bytes a line against 71 with an
+/// `aria-label` a number, a `span` a text and the end tag.
 enum SourceListing {
     /// One line, as the list shows it.
     static func line(number: Int, text: String) -> HTML {
         let anchor = SiteMap.lineAnchor(number)
         return """
-        <li id="\(anchor)"><a href="#\(anchor)" aria-label="\(number)행">\(number)</a><span>\(Reading.text(text))</span></li>
+        <li id="\(anchor)"><a href="#\(anchor)">\(number)</a>\(Reading.text(text))
 
         """
     }
@@ -32,16 +36,15 @@ enum SourceListing {
             let anchor = SiteMap.lineAnchor(number), shown = String(number)
             append("<li id=\"", to: &bytes); Escape.append(anchor, to: &bytes)
             append("\"><a href=\"#", to: &bytes); Escape.append(anchor, to: &bytes)
-            append("\" aria-label=\"", to: &bytes); Escape.append(shown, to: &bytes)
-            append("행\">", to: &bytes); Escape.append(shown, to: &bytes)
+            append("\">", to: &bytes); Escape.append(shown, to: &bytes)
             append("</a>", to: &bytes)
             if let page = pageStarts[number] {
                 let shown = String(page)
                 append("<span class=\"page-start\" id=\"page-", to: &bytes); Escape.append(shown, to: &bytes)
                 append("\">원문 ", to: &bytes); Escape.append(shown, to: &bytes); append("쪽</span>", to: &bytes)
             }
-            append("<span>", to: &bytes); appendReading(text, to: &bytes)
-            append("</span></li>\n", to: &bytes)
+            appendReading(text, to: &bytes)
+            append("\n", to: &bytes)
         }
         return HTML(trustedBytes: bytes)
     }
