@@ -9,7 +9,7 @@ final class SourceListingTests: XCTestCase {
         XCTAssertEqual(SourceListing.lines(of: text).markup, """
         <li id="L1"><a href="#L1">1</a>a&lt;b &amp; &quot;c&quot;
         <li id="L2"><a href="#L2">2</a>• 운영·관리 &#39;d&#39;
-        <li id="L3"><a href="#L3">3</a>
+        <li id="L3"></li>
         <li id="L4"><a href="#L4">4</a>last
 
         """)
