@@ -71,7 +71,7 @@ final class BudgetLineLinksTests: XCTestCase {
         var withoutShown = programCell
         withoutShown.removeSubrange(shown)
         let citation = try XCTUnwrap(releaseCell.range(of: " <details class=\"cite\">"))
-        XCTAssertEqual(withoutShown, releaseCell[..<citation.lowerBound] + "</td>")
+        XCTAssertEqual(withoutShown, releaseCell[..<citation.lowerBound] + "</td></tr>")
         XCTAssertTrue(releaseCell.hasPrefix("<a class=\"permalink\" href=\"\(Self.base)releases/2022-03-sample/#L39\""), releaseCell)
     }
 }
