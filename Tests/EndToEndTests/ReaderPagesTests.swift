@@ -64,7 +64,7 @@ final class ReaderPagesTests: XCTestCase {
     }
 
     func testEveryPageNamesAFaviconThatExists() throws {
-        XCTAssertTrue(try page("index.html").contains("<link rel=\"icon\" href=\"./assets/favicon.svg\" type=\"image/svg+xml\">"))
+        XCTAssertTrue(try page("index.html").contains("<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg+xml\">"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: BuiltSite.output.appendingPathComponent("assets/favicon.svg").path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: BuiltSite.output.appendingPathComponent("assets/site.js").path))
     }
