@@ -50,7 +50,8 @@ struct BudgetTableView {
     }
 
     var html: HTML {
-        let headers: [HTML] = table.columns.map { "<th scope=\"col\" class=\"num\">\($0.koreanLabel)</th>" }
+        // Right-aligned as their numbers are, by the table's class (`figures`).
+        let headers: [HTML] = table.columns.map { "<th scope=\"col\">\($0.koreanLabel)</th>" }
         let asOf = table.asOf.map { " · \(Format.day($0)) 기준" } ?? ""
         return """
         <div class="table-wrap">

@@ -46,7 +46,7 @@ enum StyleSheet {
     caption .unit { font-weight: 400; color: var(--muted); font-size: .85rem; }
     th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
     thead th { background: var(--soft); white-space: nowrap; }
-    th.num, td.num, table.figures td:not(.links) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.num, td.num, table.figures td:not(.links), table.figures thead th:not(:first-child):not(.links) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.unreadable { color: var(--warn); }
     tbody th[scope=row] { min-width: 7rem; background: var(--bg); }
     td.links { font-size: .8rem; min-width: 8.5rem; }
