@@ -46,7 +46,7 @@ enum StyleSheet {
     caption .unit { font-weight: 400; color: var(--muted); font-size: .85rem; }
     th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
     thead th { background: var(--soft); white-space: nowrap; }
-    th.num, td.num, table.figures td:not(.links), table.figures thead th:not(:first-child):not(.links) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.num, td.num, .figures td:not(.links), .figures th+th { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.unreadable { color: var(--warn); }
     tbody th[scope=row] { min-width: 7rem; background: var(--bg); }
     td.links { font-size: .8rem; min-width: 8.5rem; }
@@ -96,13 +96,11 @@ enum StyleSheet {
     .narrative table { display: block; max-width: 100%; overflow-x: auto; }
     .narrative pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     .finding .kind, .status { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: .25rem; }
-    ol.source { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: .85rem; line-height: 1.45; list-style: none; padding: 0; margin: 1rem 0; }
-    ol.source li { padding-left: 5.25rem; text-indent: -5.25rem; white-space: pre-wrap; }
-    ol.source li > a { display: inline-block; width: 4.5rem; margin-right: .75rem; text-indent: 0; text-align: right; color: var(--muted); text-decoration: none; user-select: none; }
+    ol.source { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: .85rem; line-height: 1.45; list-style: none; padding: 0; margin: 1rem 0; counter-reset: line; }
+    ol.source li { padding-left: 5.25rem; text-indent: -5.25rem; white-space: pre-wrap; counter-increment: line; }
+    ol.source li > a, ol.source li:empty::before { display: inline-block; width: 4.5rem; margin-right: .75rem; text-indent: 0; text-align: right; color: var(--muted); text-decoration: none; user-select: none; }
+    ol.source li:empty::before { content: counter(line); }
     ol.source .page-start { color: var(--muted); margin-right: .5rem; }
-    ol.source { counter-reset: line; }
-    ol.source li { counter-increment: line; }
-    ol.source li:empty::before { content: counter(line); display: inline-block; width: 4.5rem; margin-right: .75rem; text-indent: 0; text-align: right; color: var(--muted); }
     ol.source li > a:hover { text-decoration: underline; }
     ol.source li:target, ol.source li.in-range { background: var(--soft); box-shadow: inset 3px 0 0 var(--accent); }
     nav.toc ol { columns: 14rem; padding-left: 1.25rem; }
