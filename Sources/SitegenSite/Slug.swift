@@ -127,6 +127,74 @@ public enum Slug {
         return encoded ?? prefix + path
     }
 
+    /// A relative link as a page's `href` writes it: as `href`, but letters and digits outside
+    /// ASCII stay UTF-8 (`programs/청년/`, 3 bytes a syllable against 9 percent-encoded). HTML's
+    /// URLs allow them and a browser percent-encodes them when it asks for the page, so the
+    /// request is the same; every other scalar outside ASCII (spaces, marks, format and private
+    /// characters, noncharacters) is percent-encoded, as is every ASCII byte that `href` encodes.
+    /// For the markup of pages only: feeds, the sitemap and the data files keep `href`'s URIs.
+    public static func pageHref(_ path: String) -> String {
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            // Most links need nothing: a first pass finds that without writing.
+            var extra = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if !isAllowed(byte) { extra += 2 }
+                    index += 1
+                } else {
+                    let (length, keep) = readable(bytes, at: index)
+                    if !keep { extra += 2 * length }
+                    index += length
+                }
+            }
+            guard extra > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
+                var at = 0, index = 0
+                func escape(_ byte: UInt8) {
+                    out[at] = 0x25
+                    out[at + 1] = hexDigit(byte >> 4)
+                    out[at + 2] = hexDigit(byte & 0x0F)
+                    at += 3
+                }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if isAllowed(byte) { out[at] = byte; at += 1 } else { escape(byte) }
+                        index += 1
+                    } else {
+                        let (length, keep) = readable(bytes, at: index)
+                        for offset in 0..<length {
+                            if keep { out[at] = bytes[index + offset]; at += 1 } else { escape(bytes[index + offset]) }
+                        }
+                        index += length
+                    }
+                }
+                return at
+            }
+        } ?? path
+    }
+
+    /// The length of the UTF-8 scalar that starts at `index` (a lead byte of valid UTF-8), and
+    /// whether a page's link writes it as it is: a letter or a number (a Hangul syllable without
+    /// a look-up).
+    private static func readable(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Bool) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return (bytes.count - index, false) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        if (0xAC00...0xD7A3).contains(value) { return (length, true) }
+        guard let scalar = Unicode.Scalar(value) else { return (length, false) }
+        let properties = scalar.properties
+        let keep = (properties.isAlphabetic || properties.numericType != nil)
+            && !properties.isNoncharacterCodePoint && properties.generalCategory != .privateUse
+            && properties.generalCategory != .format && !properties.isWhitespace
+        return (length, keep)
+    }
+
     /// The upper-case hex digit of a value below 16.
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? 0x30 + value : 0x37 + value

@@ -23,7 +23,7 @@ struct AtomFeed {
     var config: SiteConfig
 
     var file: OutputFile {
-        let linker = Linker(config: config, pagePath: path)
+        let linker = Linker.feed(config: config, path: path)
         let updated = entries.map(\.month).max().map(Self.timestamp) ?? "2000-01-01T00:00:00Z"
         let items: [HTML] = entries.sorted { ($0.month, $0.path) > ($1.month, $1.path) }.map { entry in
             """

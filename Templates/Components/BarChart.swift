@@ -79,7 +79,10 @@ struct BarChart {
     }
 
     /// The wide drawing's height (in its own units, 720 wide) and what is inside its `svg`: what
-    /// the page shows, and what the chart's SVG file and the preview cards draw again.
+    /// the page shows, and what the chart's SVG file and the preview cards draw again. The
+    /// names, all anchored at their end, are one group that says so once (`text-anchor`
+    /// inherits), as are the narrow drawing's rates: no group, class or anchor a bar, some 100
+    /// bytes a bar less over the two drawings.
     var wideDrawing: (height: Double, body: HTML) {
         // Asked once, not once a bar (it builds a set of every bar's value).
         let sharedElapsed = self.sharedElapsed
@@ -88,35 +91,34 @@ struct BarChart {
         let height = Self.top + Double(bars.count) * Self.rowHeight + 10
         let ruleX = Self.labelWidth + 100 * scale
         var rows: [HTML] = []
+        var names: [HTML] = []
         var shapes: [HTML] = []
         for (index, bar) in bars.enumerated() {
             let y = Self.top + Double(index) * Self.rowHeight
             let label = Reading.text(bar.label)
             let name = label.count > 18 ? String(label.prefix(17)) + "…" : label
             let shape: HTML = bar.rate.map { rate in
-                "<rect class=\"bar\(rate > 100 ? " over" : "")\" x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 6))\" width=\"\(n(max(0, rate) * scale))\" height=\"16\"></rect>"
+                "<rect class=\"bar\(rate > 100 ? " over" : "")\" x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 6))\" width=\"\(n(max(0, rate) * scale))\" height=\"16\"/>"
             } ?? ""
             let barEnd = Self.labelWidth + max(0, bar.rate ?? 0) * scale
             let caption: HTML
             if barEnd + 6 + Self.textWidth(bar.caption) > Self.width {
                 // No room after the bar: the caption goes inside its end, in the bar's contrast colour.
-                caption = "<text class=\"value inside\" x=\"\(n(barEnd - 6))\" y=\"\(n(y + 19))\" text-anchor=\"end\">\(bar.caption)</text>"
+                caption = "<text class=\"inside\" x=\"\(n(barEnd - 6))\" y=\"\(n(y + 19))\" text-anchor=\"end\">\(bar.caption)</text>"
             } else {
-                caption = "<text class=\"value\" x=\"\(n(barEnd + 6))\" y=\"\(n(y + 19))\">\(bar.caption)</text>"
+                caption = "<text x=\"\(n(barEnd + 6))\" y=\"\(n(y + 19))\">\(bar.caption)</text>"
             }
             let tick: HTML = sharedElapsed == nil ? bar.elapsed.map { share in
-                "<line class=\"elapsed\" x1=\"\(n(Self.labelWidth + share * scale))\" y1=\"\(n(y + 2))\" x2=\"\(n(Self.labelWidth + share * scale))\" y2=\"\(n(y + 26))\"></line>"
+                "<line class=\"elapsed\" x1=\"\(n(Self.labelWidth + share * scale))\" y1=\"\(n(y + 2))\" x2=\"\(n(Self.labelWidth + share * scale))\" y2=\"\(n(y + 26))\"/>"
             } ?? "" : ""
             shapes.append(shape)
-            rows.append("""
-            <g><text class="name" x="\(n(Self.labelWidth - 8))" y="\(n(y + 19))" text-anchor="end">\(name)</text>\(tick)\(caption)</g>
-
-            """)
+            names.append("<text x=\"\(n(Self.labelWidth - 8))\" y=\"\(n(y + 19))\">\(name)</text>\n")
+            rows.append("\(tick)\(caption)\n")
         }
         let elapsed: HTML = sharedElapsed.map { share in
             let x = Self.labelWidth + share * scale
             return """
-            <line class="elapsed" x1="\(n(x))" y1="\(n(Self.top - 4))" x2="\(n(x))" y2="\(n(height - 6))"></line>
+            <line class="elapsed" x1="\(n(x))" y1="\(n(Self.top - 4))" x2="\(n(x))" y2="\(n(height - 6))"/>
             <text class="elapsed-label" x="\(n(x))" y="\(n(Self.top - 12))" text-anchor="middle">연 \(Format.percent(share))</text>
 
             """
@@ -124,11 +126,13 @@ struct BarChart {
         let hundredLabel: HTML = sharedElapsed.map { abs($0 - 100) * scale < 40 } == true ? "" :
             "<text class=\"tick\" x=\"\(n(ruleX))\" y=\"\(n(Self.top - 12))\" text-anchor=\"middle\">100%</text>"
         return (height, """
-        <line class="axis" x1="\(n(Self.labelWidth))" y1="\(n(Self.top - 4))" x2="\(n(Self.labelWidth))" y2="\(n(height - 6))"></line>
-        <line class="rule" x1="\(n(ruleX))" y1="\(n(Self.top - 8))" x2="\(n(ruleX))" y2="\(n(height - 6))"></line>
+        <line class="axis" x1="\(n(Self.labelWidth))" y1="\(n(Self.top - 4))" x2="\(n(Self.labelWidth))" y2="\(n(height - 6))"/>
+        <line class="rule" x1="\(n(ruleX))" y1="\(n(Self.top - 8))" x2="\(n(ruleX))" y2="\(n(height - 6))"/>
         \(hundredLabel)
         <text class="tick" x="\(n(Self.labelWidth))" y="\(n(Self.top - 12))" text-anchor="middle">0%</text>
-        \(shapes)\(elapsed)\(rows)
+        \(shapes)\(elapsed)<g text-anchor="end">
+        \(names)</g>
+        \(rows)
         """)
     }
 
@@ -142,6 +146,7 @@ struct BarChart {
         let height = Self.top + Double(bars.count) * Self.narrowRowHeight + 6
         let ruleX = left + 100 * scale
         var rows: [HTML] = []
+        var rates: [HTML] = []
         for (index, bar) in bars.enumerated() {
             let y = Self.top + Double(index) * Self.narrowRowHeight
             let rate = bar.shortCaption ?? bar.caption
@@ -149,28 +154,28 @@ struct BarChart {
             var name = Reading.text(bar.label)
             while Self.textWidth(name) > room, name.count > 2 { name = String(name.dropLast(2)) + "…" }
             let shape: HTML = bar.rate.map { value in
-                "<rect class=\"bar\(value > 100 ? " over" : "")\" x=\"\(n(left))\" y=\"\(n(y + 22))\" width=\"\(n(max(0, value) * scale))\" height=\"14\"></rect>"
+                "<rect class=\"bar\(value > 100 ? " over" : "")\" x=\"\(n(left))\" y=\"\(n(y + 22))\" width=\"\(n(max(0, value) * scale))\" height=\"14\"/>"
             } ?? ""
             let tick: HTML = sharedElapsed == nil ? bar.elapsed.map { share in
-                "<line class=\"elapsed\" x1=\"\(n(left + share * scale))\" y1=\"\(n(y + 18))\" x2=\"\(n(left + share * scale))\" y2=\"\(n(y + 40))\"></line>"
+                "<line class=\"elapsed\" x1=\"\(n(left + share * scale))\" y1=\"\(n(y + 18))\" x2=\"\(n(left + share * scale))\" y2=\"\(n(y + 40))\"/>"
             } ?? "" : ""
-            rows.append("""
-            <g><text class="name" x="\(n(left))" y="\(n(y + 16))">\(name)</text><text class="value" x="\(n(Self.narrowWidth - 4))" y="\(n(y + 16))" text-anchor="end">\(rate)</text>\(shape)\(tick)</g>
-
-            """)
+            rows.append("<text x=\"\(n(left))\" y=\"\(n(y + 16))\">\(name)</text>\(shape)\(tick)\n")
+            rates.append("<text x=\"\(n(Self.narrowWidth - 4))\" y=\"\(n(y + 16))\">\(rate)</text>\n")
         }
         let elapsed: HTML = sharedElapsed.map { share in
             let x = left + share * scale
             return """
-            <line class="elapsed" x1="\(n(x))" y1="\(n(Self.top - 4))" x2="\(n(x))" y2="\(n(height - 4))"></line>
+            <line class="elapsed" x1="\(n(x))" y1="\(n(Self.top - 4))" x2="\(n(x))" y2="\(n(height - 4))"/>
             <text class="elapsed-label" x="\(n(x))" y="\(n(Self.top - 10))" text-anchor="middle">연 \(Format.percent(share))</text>
 
             """
         } ?? ""
         return """
         \(header("narrow", width: Self.narrowWidth, height: height, classes: "narrow"))
-        <line class="rule" x1="\(n(ruleX))" y1="\(n(Self.top - 4))" x2="\(n(ruleX))" y2="\(n(height - 4))"></line>
-        \(rows)\(elapsed)</svg>
+        <line class="rule" x1="\(n(ruleX))" y1="\(n(Self.top - 4))" x2="\(n(ruleX))" y2="\(n(height - 4))"/>
+        \(rows)<g text-anchor="end">
+        \(rates)</g>
+        \(elapsed)</svg>
         """
     }
 
@@ -179,8 +184,10 @@ struct BarChart {
         text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 13 : 7) }
     }
 
+    /// A coordinate to one decimal, a whole one without `.0` (`250`, `74.2`).
     private func n(_ value: Double) -> String {
-        FixedFormat.decimal(value)
+        let text = FixedFormat.decimal(value)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
     /// A bar for a budget line: its printed rate when there is one, else the rate its amounts give;

@@ -50,13 +50,14 @@ struct BudgetTableView {
     }
 
     var html: HTML {
-        let headers: [HTML] = table.columns.map { "<th scope=\"col\" class=\"num\">\($0.koreanLabel)</th>" }
+        // Right-aligned as their numbers are, by the table's class (`figures`).
+        let headers: [HTML] = table.columns.map { "<th scope=\"col\">\($0.koreanLabel)</th>" }
         let asOf = table.asOf.map { " · \(Format.day($0)) 기준" } ?? ""
         return """
         <div class="table-wrap">
-        <table class="budget">
+        <table class="budget figures">
         <caption>\(caption) <span class="unit">(금액: 억·만 원, 정확한 원 단위 값은 숫자에 마우스를 올리거나 CSV에서. 보고서 표기 단위 \(table.unit.rawValue)\(asOf))</span> \(download.links(linker, pagePath: pagePath))</caption>
-        <thead><tr><th scope="col">구분</th>\(headers)<th scope="col" class="links"><span class="visually-hidden">링크와 인용</span></th></tr></thead>
+        <thead><tr><th scope="col">구분</th>\(headers)<th scope="col" class="links"><span class="visually-hidden">\(BudgetLineLinks.header(of: table, in: release, linker: linker))</span></th></tr></thead>
         <tbody>
         \(rows.map(row))</tbody>
         </table>
@@ -72,7 +73,7 @@ struct BudgetTableView {
         let label = Reading.text(TextCleanup.collapseLetterSpacing(line.label))
         let name: HTML = row.programPath.map { linker.link($0, label) } ?? "\(label)"
         return """
-        <tr id="\(row.anchor)" class="\(line.kind.rawValue)">\
+        <tr id="\(row.anchor)"\(line.kind == .program ? "" : " class=\"\(line.kind.rawValue)\"")>\
         <th scope="row">\(name)\(marks.html(forRowAt: line.firstLine, linker: linker))</th>\
         \(table.columns.map { cell(line, role: $0) })\
         \(BudgetLineLinks.cell(line, of: table, in: release, linker: linker))</tr>
@@ -80,11 +81,13 @@ struct BudgetTableView {
         """
     }
 
-    /// A column's value as the report printed it, or that it could not be read.
+    /// A column's value as the report printed it, or that it could not be read. Every cell but
+    /// the links is a number, right-aligned by the table's class (`figures`), not a class a cell;
+    /// a row's class marks only the rows styled apart (totals, subtotals, departments).
     private func cell(_ line: BudgetLine, role: ColumnRole) -> HTML {
         if line.unreadable.contains(role) {
-            return "<td class=\"num unreadable\" title=\"보고서의 표기를 숫자로 읽을 수 없습니다\">읽을 수 없음</td>"
+            return "<td class=\"unreadable\" title=\"보고서의 표기를 숫자로 읽을 수 없습니다\">읽을 수 없음</td>"
         }
-        return "<td class=\"num\">\(role.isRate ? Format.rate(line.rates[role]) : Format.amount(line.amounts[role]))</td>"
+        return "<td>\(role.isRate ? Format.rate(line.rates[role]) : Format.amount(line.amounts[role]))</td>"
     }
 }

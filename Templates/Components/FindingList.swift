@@ -17,10 +17,7 @@ struct FindingList {
             let source = linker.href(SiteMap.sourceLine(release.id, line: finding.line))
             let text: HTML = "<span class=\"kind\">\(finding.kind.label)</span> <a href=\"\(source)\">\(finding.line)행</a>\(OriginalPage.html(line: finding.line, in: release, linker)): \(Reading.text(finding.message))"
             guard let marks else { return "<li class=\"finding\">\(text)</li>\n" }
-            let back: HTML = marks.row(ofFinding: number).map { row -> HTML in
-                let parts = row.split(separator: "#", maxSplits: 1).map(String.init)
-                return " <a class=\"to-row\" href=\"\(linker.href(parts[0]) + "#" + (parts.count > 1 ? parts[1] : ""))\">표에서 보기</a>"
-            } ?? ""
+            let back: HTML = marks.row(ofFinding: number).map { " <a class=\"to-row\" href=\"\(linker.href($0))\">표에서 보기</a>" } ?? ""
             return "<li class=\"finding\" id=\"\(SiteMap.findingAnchor(number))\"><span class=\"number\">\(number).</span> \(text)\(back)</li>\n"
         }
         return "\(title)<ul class=\"findings\">\n\(items)</ul>\n"

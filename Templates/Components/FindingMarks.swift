@@ -95,10 +95,12 @@ struct FindingMarks {
     func html(forRowAt line: Int, linker: Linker) -> HTML {
         let numbers = numbers(forRowAt: line)
         guard let first = numbers.first else { return "" }
-        let target = linker.href(SiteMap.release(releaseID)) + "#" + SiteMap.findingAnchor(first)
+        let target = linker.href(SiteMap.finding(releaseID, number: first))
         let list = numbers.map { "\($0)번" }.joined(separator: ", ")
         let text = "점검 결과 \(list): 이 행의 숫자가 맞지 않습니다"
         let count: HTML = numbers.count > 1 ? "<span aria-hidden=\"true\" class=\"count\">\(numbers.count)</span>" : ""
-        return " <a class=\"finding-mark\" href=\"\(target)\" title=\"\(text)\"><span aria-hidden=\"true\">!</span>\(count)<span class=\"visually-hidden\">\(text)</span></a>"
+        // The link's name is its title (what it shows is hidden from screen readers), not the
+        // title again in a visually hidden span.
+        return " <a class=\"finding-mark\" href=\"\(target)\" title=\"\(text)\"><span aria-hidden=\"true\">!</span>\(count)</a>"
     }
 }

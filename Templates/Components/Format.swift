@@ -11,11 +11,11 @@ enum Format {
     }
 
     /// `19억 7,741만` for a table cell, with the exact amount in won in a `data` element's value
-    /// and title (on hover) and in a visually hidden span for screen readers and copying.
+    /// (for programs) and title (on hover). Screen readers read what the page shows; the exact
+    /// won is also in the table's CSV and in the row's citation.
     static func amount(_ value: Int?) -> HTML {
         guard let value else { return none }
-        let exact = FixedFormat.grouped(value) + "원"
-        return "<data value=\"\(value)\" title=\"\(exact)\"><span aria-hidden=\"true\">\(shortWon(value))</span><span class=\"visually-hidden\">\(exact)</span></data>"
+        return "<data value=\"\(value)\" title=\"\(FixedFormat.grouped(value))원\">\(shortWon(value))</data>"
     }
 
     /// The mark of a value the report does not print.

@@ -2,38 +2,100 @@ import SitegenSite
 
 /// Makes the links of one page: relative to the page (so the site works under any folder and
 /// from disk), or absolute under `--base-url` when one is given.
+///
+/// A page's relative link is the shortest one: the folders that the page and the target share
+/// are left out (`table-1.csv` beside the page, `../../departments/x/` up to the release,
+/// `#L12` on the page itself), and its letters and digits outside ASCII are written as UTF-8
+/// (`programs/청년/`, as HTML allows and browsers encode on request), the rest percent-encoded
+/// (`Slug.pageHref`). A feed's links (`Linker.feed`) stay URIs as feeds need them: the path
+/// from the root behind one `../` a folder, percent-encoded.
 struct Linker {
     let config: SiteConfig
     /// The page's own path relative to the site root (`releases/x/`, `404.html`).
     let pagePath: String
-    /// What a relative link starts with: `../` once per folder of the page, `./` at the root
-    /// (worked out once a page, not once a link).
+    /// Whether links are written for a feed: every one from the root, percent-encoded.
+    private let uri: Bool
+    /// The page's folder (`releases/x/` for `releases/x/` and `releases/x/a.html`; empty at the root).
+    private let folder: String
+    /// The count of the folder's segments.
+    private let depth: Int
+    /// What a link to the page itself is, when it has no fragment: `./` for a folder's page,
+    /// the file's name for a file.
+    private let own: String
+    /// What a feed's link starts with: `../` once per folder, `./` at the root.
     private let prefix: String
 
     init(config: SiteConfig, pagePath: String) {
+        self.init(config: config, pagePath: pagePath, uri: false)
+    }
+
+    /// The links of a feed (Atom) at `path`: URIs from the root (`../../releases/x/`), percent-encoded.
+    static func feed(config: SiteConfig, path: String) -> Linker {
+        Linker(config: config, pagePath: path, uri: true)
+    }
+
+    private init(config: SiteConfig, pagePath: String, uri: Bool) {
         self.config = config
         self.pagePath = pagePath
+        self.uri = uri
         // Folders: the path's non-empty parts, less the file name when it does not end in `/`.
         var parts = 0
         var afterSlash = true
+        var lastSlash: String.Index? = nil
+        var index = pagePath.utf8.startIndex
         for byte in pagePath.utf8 {
             if byte == UInt8(ascii: "/") {
                 afterSlash = true
+                lastSlash = index
             } else if afterSlash {
                 parts += 1
                 afterSlash = false
             }
+            index = pagePath.utf8.index(after: index)
         }
-        let depth = parts - (pagePath.hasSuffix("/") ? 0 : 1)
+        depth = parts - (pagePath.hasSuffix("/") || pagePath.isEmpty ? 0 : 1)
         prefix = depth > 0 ? String(repeating: "../", count: depth) : "./"
+        let folder = lastSlash.map { String(pagePath[...$0]) } ?? ""
+        self.folder = folder
+        own = pagePath.count > folder.count ? String(pagePath.dropFirst(folder.count)) : "./"
     }
 
     func href(_ target: String) -> String {
         if config.baseURL != nil { return config.absoluteURL(target) }
-        return Slug.href(target, after: prefix)
+        if uri { return Slug.href(target, after: prefix) }
+        return Slug.pageHref(relative(target))
     }
 
     func link(_ target: String, _ text: String) -> HTML {
         "<a href=\"\(href(target))\">\(text)</a>"
+    }
+
+    /// The shortest relative reference from the page to a site path (with an optional
+    /// `#fragment`), not yet encoded.
+    func relative(_ target: String) -> String {
+        let hash = target.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let path = hash.map { target[..<$0] } ?? target[...]
+        if path == pagePath[...] {
+            return hash.map { String(target[$0...]) } ?? own
+        }
+        // The longest run of whole folders that the page's folder and the target begin with.
+        var shared = 0, sharedEnd = path.utf8.startIndex
+        var t = path.utf8.startIndex, f = folder.utf8.startIndex
+        while t < path.utf8.endIndex, f < folder.utf8.endIndex, path.utf8[t] == folder.utf8[f] {
+            let byte = path.utf8[t]
+            t = path.utf8.index(after: t)
+            f = folder.utf8.index(after: f)
+            if byte == UInt8(ascii: "/") { shared += 1; sharedEnd = t }
+        }
+        let up = depth - shared
+        let rest = target[sharedEnd...]
+        if up == 0 {
+            return rest.isEmpty || rest.utf8.first == UInt8(ascii: "#") ? "./" + rest : String(rest)
+        }
+        var result = ""
+        result.reserveCapacity(3 * up + rest.utf8.count)
+        for _ in 0..<up { result += "../" }
+        result += rest
+        return result
     }
 }

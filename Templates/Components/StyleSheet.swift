@@ -46,7 +46,7 @@ enum StyleSheet {
     caption .unit { font-weight: 400; color: var(--muted); font-size: .85rem; }
     th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
     thead th { background: var(--soft); white-space: nowrap; }
-    th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    th.num, td.num, .figures td:not(.links), .figures th+th { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.unreadable { color: var(--warn); }
     tbody th[scope=row] { min-width: 7rem; background: var(--bg); }
     td.links { font-size: .8rem; min-width: 8.5rem; }
@@ -59,13 +59,14 @@ enum StyleSheet {
     a.finding-mark { display: inline-block; min-width: 24px; min-height: 24px; line-height: 22px; text-align: center; margin-left: .25rem; font-weight: 700;
       color: var(--warn); text-decoration: none; border: 1px solid currentColor; border-radius: 12px; font-size: .8rem; padding: 0 .3rem; }
     a.finding-mark .count { font-weight: 400; margin-left: .15rem; }
-    table.budget td:not(.num):not(.links) { min-width: 6.5rem; }
+    table.budget:not(.figures) td:not(.num):not(.links) { min-width: 6.5rem; }
     table.budget td.date { min-width: 0; white-space: nowrap; }
     table.budget td.change { min-width: 11rem; }
     tr.total th, tr.total td, tr.department th, tr.department td { font-weight: 700; background: var(--soft); }
     tbody tr.total th[scope=row], tbody tr.department th[scope=row] { background: var(--soft); }
     @media (max-width: 48rem) {
-      ol.source li { grid-template-columns: 2.75rem 1fr; gap: .5rem; }
+      ol.source li { padding-left: 3.25rem; text-indent: -3.25rem; }
+      ol.source li > a, ol.source li:empty::before { width: 2.75rem; margin-right: .5rem; }
       table.budget tbody th[scope=row], table.budget thead th:first-child { position: sticky; left: 0; z-index: 2; box-shadow: 1px 0 0 var(--line); }
       table { font-size: .88rem; }
     }
@@ -95,9 +96,11 @@ enum StyleSheet {
     .narrative table { display: block; max-width: 100%; overflow-x: auto; }
     .narrative pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     .finding .kind, .status { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: .25rem; }
-    ol.source { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: .85rem; line-height: 1.45; list-style: none; padding: 0; margin: 1rem 0; }
-    ol.source li { display: grid; grid-template-columns: 4.5rem 1fr; gap: .75rem; white-space: pre-wrap; }
-    ol.source li > a { text-align: right; color: var(--muted); text-decoration: none; user-select: none; }
+    ol.source { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: .85rem; line-height: 1.45; list-style: none; padding: 0; margin: 1rem 0; counter-reset: line; }
+    ol.source li { padding-left: 5.25rem; text-indent: -5.25rem; white-space: pre-wrap; counter-increment: line; }
+    ol.source li > a, ol.source li:empty::before { display: inline-block; width: 4.5rem; margin-right: .75rem; text-indent: 0; text-align: right; color: var(--muted); text-decoration: none; user-select: none; }
+    ol.source li:empty::before { content: counter(line); }
+    ol.source .page-start { color: var(--muted); margin-right: .5rem; }
     ol.source li > a:hover { text-decoration: underline; }
     ol.source li:target, ol.source li.in-range { background: var(--soft); box-shadow: inset 3px 0 0 var(--accent); }
     nav.toc ol { columns: 14rem; padding-left: 1.25rem; }
@@ -134,7 +137,7 @@ enum StyleSheet {
       .chart-share, details.embed-code { display: none; }
       figure.chart svg.wide { max-width: 100%; }
       table { font-size: 8pt; } th, td { padding: 2px 3px; } thead th { white-space: normal; }
-      table.budget td:not(.num):not(.links), table.budget td.change { min-width: 0; }
+      table.budget:not(.figures) td:not(.num):not(.links), table.budget td.change { min-width: 0; }
       .table-wrap > table > caption { position: static; max-width: none; }
       td.links a.permalink[href^="http"]::after { display: block; }
     }

@@ -203,7 +203,7 @@ struct ProgramPage {
         <h2 id="history">보고서별 예산과 집행</h2>
         <div class="table-wrap"><table class="budget">
         <caption>‘\(program.names[0])’이 실린 모든 표 <span class="unit">(금액: 억·만 원, 정확한 원 단위 값은 숫자에 마우스를 올리거나 CSV에서)</span> \(historyData.links(linker, pagePath: path))</caption>
-        <thead><tr><th scope="col">보고서</th><th scope="col">기준일</th><th scope="col">부서</th><th scope="col">표</th><th scope="col" class="num">예산현액</th><th scope="col" class="num">원인행위</th><th scope="col" class="num">지출(집행액)</th><th scope="col" class="num">집행률</th><th scope="col">이전 보고서 대비 (비교 시점)</th><th scope="col" class="links"><span class="visually-hidden">링크와 인용</span></th></tr></thead>
+        <thead><tr><th scope="col">보고서</th><th scope="col">기준일</th><th scope="col">부서</th><th scope="col">표</th><th scope="col" class="num">예산현액</th><th scope="col" class="num">원인행위</th><th scope="col" class="num">지출(집행액)</th><th scope="col" class="num">집행률</th><th scope="col">이전 보고서 대비 (비교 시점)</th><th scope="col" class="links"><span class="visually-hidden">링크</span></th></tr></thead>
         <tbody>
         \(rows)</tbody></table></div>
         """

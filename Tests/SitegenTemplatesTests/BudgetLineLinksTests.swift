@@ -4,7 +4,7 @@ import SitegenContent
 @testable import SitegenTemplates
 
 /// A budget line has one permalink, `SiteMap.budgetLine`, and one links cell, wherever it is
-/// printed; its citation quotes the report's text escaped.
+/// printed; its citation, on the permalink's page only, quotes the report's text escaped.
 final class BudgetLineLinksTests: XCTestCase {
     private static let base = "https://example.org/r/"
     private static let program = "<script>alert('x')</script> \"따옴표\" & 사업"
@@ -41,7 +41,10 @@ final class BudgetLineLinksTests: XCTestCase {
         let releasePage = try XCTUnwrap(pages["releases/2022-03-sample/index.html"])
         let program = try programPage(pages)
         XCTAssertTrue(releasePage.contains(citation), "the release page cites line 39")
-        XCTAssertTrue(program.contains(citation), "the program page cites line 39")
+        XCTAssertFalse(program.contains("<details class=\"cite\">"), "the program page links to the release page's row, which cites it")
+        for (path, page) in pages where path.hasPrefix("releases/2022-03-sample/departments/") {
+            XCTAssertFalse(page.contains("<details class=\"cite\">"), "\(path) links to the permalink's page, which cites the row")
+        }
     }
 
     func testEveryPermalinkIsSiteMapsAndTheCellIsTheSameOnEveryPage() throws {
@@ -60,14 +63,15 @@ final class BudgetLineLinksTests: XCTestCase {
         XCTAssertEqual(seen, Set(lines), "every budget line is linked by its permalink")
 
         // The program page's cell is the release table's, with the link to where its
-        // department's page shows the row.
+        // department's page shows the row, less the citation.
         let releaseCell = try XCTUnwrap(linksCells(pages["releases/2022-03-sample/index.html"] ?? "").first { $0.contains("#L39\"") })
         let program = try programPage(pages)
         let programCell = try XCTUnwrap(linksCells(program).first)
         let shown = try XCTUnwrap(programCell.range(of: #" <a href="[^"]*/departments/[^"]*">부서 쪽</a>"#, options: .regularExpression))
         var withoutShown = programCell
         withoutShown.removeSubrange(shown)
-        XCTAssertEqual(withoutShown, releaseCell)
+        let citation = try XCTUnwrap(releaseCell.range(of: " <details class=\"cite\">"))
+        XCTAssertEqual(withoutShown, releaseCell[..<citation.lowerBound] + "</td></tr>")
         XCTAssertTrue(releaseCell.hasPrefix("<a class=\"permalink\" href=\"\(Self.base)releases/2022-03-sample/#L39\""), releaseCell)
     }
 }

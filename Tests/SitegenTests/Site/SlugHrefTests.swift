@@ -28,3 +28,33 @@ final class SlugHrefTests: XCTestCase {
         }
     }
 }
+
+/// A page's links keep letters and digits outside ASCII as UTF-8 and percent-encode the rest
+/// as `href` does.
+final class SlugPageHrefTests: XCTestCase {
+    func testHangulStaysUTF8() {
+        XCTAssertEqual(Slug.pageHref("../programs/청년-정책/#L12"), "../programs/청년-정책/#L12")
+        XCTAssertEqual(Slug.pageHref("a b/100%/?q=<x>&\"'"), "a%20b/100%25/%3Fq%3D%3Cx%3E%26%22%27")
+        XCTAssertEqual(Slug.pageHref("é/ß/٣/Ⅻ"), "é/ß/٣/Ⅻ")
+    }
+
+    func testWhatIsNotALetterOrDigitIsPercentEncoded() {
+        // Spaces, a combining mark, format and private-use characters, a noncharacter, a symbol, C1 controls.
+        for text in ["\u{3000}", "\u{A0}", "e\u{301}", "\u{200B}", "\u{202E}", "\u{FEFF}", "\u{E000}", "\u{FFFE}", "😀", "·", "\u{85}"] {
+            XCTAssertEqual(Slug.pageHref(text), Slug.href(text), text.debugDescription)
+        }
+    }
+
+    /// Decoded, a page's link is the path; re-encoded as a browser does, it is `href`'s URI.
+    func testAgreesWithHrefOnRandomPaths() {
+        let pieces = ["a", "Z", "0", "-", ".", "_", "~", "/", "#", " ", "%", "?", "서", "울", "ㄱ", "\u{301}", "😀", "\u{0}", "\u{7F}", "é", "\u{3000}", "\u{E000}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let path = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let link = Slug.pageHref(path)
+            XCTAssertEqual(link.removingPercentEncoding, path, path.debugDescription)
+            XCTAssertEqual(Slug.href(link.removingPercentEncoding!), Slug.href(path))
+            XCTAssertTrue(link.unicodeScalars.allSatisfy { $0.isASCII ? Slug.href(String($0)) == String($0) || $0 == "%" : $0.properties.isAlphabetic }, path.debugDescription)
+        }
+    }
+}
