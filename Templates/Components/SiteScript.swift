@@ -110,12 +110,15 @@ enum SiteScript {
         var first = document.getElementById("L" + from);
         if (first) first.scrollIntoView();
       }
+      // A click on a line's number (drawn by the style sheet in the line's left padding) goes
+      // to the line; with Shift, to the range from the line shown.
       source.addEventListener("click", function (event) {
-        var link = event.target.closest("a");
+        var line = event.target.closest("li");
+        if (!line || !line.id) return;
+        var gutter = parseFloat(getComputedStyle(line).paddingLeft);
+        if (event.clientX - line.getBoundingClientRect().left > gutter) return;
         var current = /^#L(\d+)$/.exec(location.hash);
-        if (!link || !event.shiftKey || !current) return;
-        event.preventDefault();
-        location.hash = "#L" + current[1] + "-" + link.getAttribute("href").slice(1);
+        location.hash = event.shiftKey && current ? "#L" + current[1] + "-" + line.id : "#" + line.id;
       });
       window.addEventListener("hashchange", highlight);
       highlight();

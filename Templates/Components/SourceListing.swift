@@ -2,14 +2,13 @@ import SitegenText
 import SitegenSite
 
 /// The source view's list: a line of markup per line of the archived report, each with an
-/// anchor to link to (`#L12`), its number as a link to itself, and its text as readers see it
-/// (`Reading`). Lean, as a report's every line is one: `<li id="L12"><a href="#L12">12</a>text`
-/// and the line feed, the item's end tag left out as HTML allows (its line feed ends the line
-/// in the list's `pre-wrap` and adds no line of its own), the list labelled once for screen
-/// readers (`SourcePage`) rather than each number; 35 bytes a line against 71 with an
-/// `aria-label` a number, a `span` a text and the end tag. An empty line (two in five of a
-/// report's) keeps its anchor but not the link: `<li id="L12"></li>`, empty so that the style
-/// sheet draws its number (`li:empty::before`, a counter), some 20 bytes less a line.
+/// anchor to link to (`#L12`) and its text as readers see it (`Reading`). Lean, as a report's
+/// every line is one: `<li id="L12">text` and the line feed, the item's end tag left out as
+/// HTML allows (its line feed ends the line in the list's `pre-wrap` and adds no line of its
+/// own); an empty line (two in five of a report's) is `<li id="L12"></li>`. The style sheet
+/// draws every number (`li::before`, a counter), and the site's script makes a click on a
+/// number go to its line (Shift-click: a range): a link a line was 23 MB of a 1,200-release
+/// site. Without the script the numbers show, and every line is still its own address.
 enum SourceListing {
     /// One line, as the list shows it.
     static func line(number: Int, text: String) -> HTML {
@@ -21,7 +20,7 @@ enum SourceListing {
             """
         }
         return """
-        <li id="\(anchor)"><a href="#\(anchor)">\(number)</a>\(Reading.text(text))
+        <li id="\(anchor)">\(Reading.text(text))
 
         """
     }
@@ -41,17 +40,15 @@ enum SourceListing {
         SourceLine.forEachLine(of: text) { text in
             number += 1
             // Both small strings, held inline: no allocation a line.
-            let anchor = SiteMap.lineAnchor(number), shown = String(number)
+            let anchor = SiteMap.lineAnchor(number)
             let page = pageStarts[number]
             append("<li id=\"", to: &bytes); Escape.append(anchor, to: &bytes)
             if page == nil, text.isEmpty {
-                // An empty line: its anchor, no link; its number is drawn by the style sheet.
+                // An empty line: its anchor and its end tag (its line feed would be its text).
                 append("\"></li>\n", to: &bytes)
                 return
             }
-            append("\"><a href=\"#", to: &bytes); Escape.append(anchor, to: &bytes)
-            append("\">", to: &bytes); Escape.append(shown, to: &bytes)
-            append("</a>", to: &bytes)
+            append("\">", to: &bytes)
             if let page {
                 let shown = String(page)
                 append("<span class=\"page-start\" id=\"page-", to: &bytes); Escape.append(shown, to: &bytes)

@@ -66,7 +66,7 @@ enum StyleSheet {
     tbody tr.total th[scope=row], tbody tr.department th[scope=row] { background: var(--soft); }
     @media (max-width: 48rem) {
       ol.source li { padding-left: 3.25rem; text-indent: -3.25rem; }
-      ol.source li > a, ol.source li:empty::before { width: 2.75rem; margin-right: .5rem; }
+      ol.source li::before { width: 2.75rem; margin-right: .5rem; }
       table.budget tbody th[scope=row], table.budget thead th:first-child { position: sticky; left: 0; z-index: 2; box-shadow: 1px 0 0 var(--line); }
       table { font-size: .88rem; }
     }
@@ -98,10 +98,9 @@ enum StyleSheet {
     .finding .kind, .status { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: .25rem; }
     ol.source { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: .85rem; line-height: 1.45; list-style: none; padding: 0; margin: 1rem 0; counter-reset: line; }
     ol.source li { padding-left: 5.25rem; text-indent: -5.25rem; white-space: pre-wrap; counter-increment: line; }
-    ol.source li > a, ol.source li:empty::before { display: inline-block; width: 4.5rem; margin-right: .75rem; text-indent: 0; text-align: right; color: var(--muted); text-decoration: none; user-select: none; }
-    ol.source li:empty::before { content: counter(line); }
+    ol.source li::before { content: counter(line); display: inline-block; width: 4.5rem; margin-right: .75rem; text-indent: 0; text-align: right; color: var(--muted); user-select: none; cursor: pointer; }
     ol.source .page-start { color: var(--muted); margin-right: .5rem; }
-    ol.source li > a:hover { text-decoration: underline; }
+    ol.source li:hover::before { text-decoration: underline; }
     ol.source li:target, ol.source li.in-range { background: var(--soft); box-shadow: inset 3px 0 0 var(--accent); }
     nav.toc ol { columns: 14rem; padding-left: 1.25rem; }
     header.site a[aria-current] { font-weight: 700; border-bottom: 3px solid currentColor; text-decoration: none; }

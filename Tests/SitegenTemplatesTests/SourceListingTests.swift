@@ -7,10 +7,10 @@ final class SourceListingTests: XCTestCase {
     func testALineIsNumberedAnchoredEscapedAndReadable() {
         let text = "a<b & \"c\"\n\u{F000} 운영\u{2024}관리 'd'\r\n\rlast"
         XCTAssertEqual(SourceListing.lines(of: text).markup, """
-        <li id="L1"><a href="#L1">1</a>a&lt;b &amp; &quot;c&quot;
-        <li id="L2"><a href="#L2">2</a>• 운영·관리 &#39;d&#39;
+        <li id="L1">a&lt;b &amp; &quot;c&quot;
+        <li id="L2">• 운영·관리 &#39;d&#39;
         <li id="L3"></li>
-        <li id="L4"><a href="#L4">4</a>last
+        <li id="L4">last
 
         """)
     }
