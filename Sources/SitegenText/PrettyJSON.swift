@@ -28,8 +28,8 @@ public struct PrettyJSON {
         self.compact = compact
     }
 
-    public init(drain: @escaping (inout [UInt8]) -> Void) {
-        compact = false
+    public init(compact: Bool = false, drain: @escaping (inout [UInt8]) -> Void) {
+        self.compact = compact
         bytes.reserveCapacity(Self.drainBytes + (64 << 10))
         self.drain = drain
     }
