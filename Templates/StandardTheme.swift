@@ -31,7 +31,10 @@ public struct StandardTheme: SiteTheme {
         // A small host takes the search index in fewer, larger files.
         var jobs: [RenderJob] = SearchIndex(site: site, layout: site.config.profile == .small ? .small : .standard).jobs + [
             RenderJob { [Feeds(site: site).releases.file] },
-            RenderJob { [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)] },
+            RenderJob {
+                [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)]
+                    + (site.config.profile == .small ? [] : [OutputFile(path: EmbedPage.stylePath, text: EmbedPage.style)])
+            },
         ]
         var sitePages: [() -> Page] = [
             { HomePage(site: site, cards: cards).page }, { ProgramIndexPage(site: site).page(groups: groups) },
