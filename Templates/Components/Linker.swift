@@ -1,7 +1,9 @@
 import SitegenSite
 
-/// Makes the links of one page: relative to the page (so the site works under any folder and
-/// from disk), or absolute under `--base-url` when one is given.
+/// Makes the links of one page: relative to the page, so the site works under any folder and
+/// from disk, with or without `--base-url` (absolute links were 120 MB more of a 1,200-release
+/// site); a feed's links and those of a page served at any depth (`404.html`) are absolute
+/// under `--base-url`, as are the previews' and the canonical address (`SiteConfig.absoluteURL`).
 ///
 /// A page's relative link is the shortest one: the folders that the page and the target share
 /// are left out (`table-1.csv` beside the page, `../../departments/x/` up to the release,
@@ -15,6 +17,8 @@ struct Linker {
     let pagePath: String
     /// Whether links are written for a feed: every one from the root, percent-encoded.
     private let uri: Bool
+    /// Whether links are absolute under `--base-url` (a feed's, and a page served at any depth).
+    private let absolute: Bool
     /// The page's folder (`releases/x/` for `releases/x/` and `releases/x/a.html`; empty at the root).
     private let folder: String
     /// The count of the folder's segments.
@@ -26,18 +30,24 @@ struct Linker {
     private let prefix: String
 
     init(config: SiteConfig, pagePath: String) {
-        self.init(config: config, pagePath: pagePath, uri: false)
+        self.init(config: config, pagePath: pagePath, uri: false, absolute: false)
+    }
+
+    /// The links of a page served at any depth (`404.html`): absolute under `--base-url`.
+    static func standalone(config: SiteConfig, path: String) -> Linker {
+        Linker(config: config, pagePath: path, uri: false, absolute: true)
     }
 
     /// The links of a feed (Atom) at `path`: URIs from the root (`../../releases/x/`), percent-encoded.
     static func feed(config: SiteConfig, path: String) -> Linker {
-        Linker(config: config, pagePath: path, uri: true)
+        Linker(config: config, pagePath: path, uri: true, absolute: true)
     }
 
-    private init(config: SiteConfig, pagePath: String, uri: Bool) {
+    private init(config: SiteConfig, pagePath: String, uri: Bool, absolute: Bool) {
         self.config = config
         self.pagePath = pagePath
         self.uri = uri
+        self.absolute = absolute
         // Folders: the path's non-empty parts, less the file name when it does not end in `/`.
         var parts = 0
         var afterSlash = true
@@ -61,7 +71,7 @@ struct Linker {
     }
 
     func href(_ target: String) -> String {
-        if config.baseURL != nil { return config.absoluteURL(target) }
+        if absolute, config.baseURL != nil { return config.absoluteURL(target) }
         if uri { return Slug.href(target, after: prefix) }
         return Slug.pageHref(relative(target))
     }

@@ -39,6 +39,6 @@ struct NotFoundPage {
                         standalone: true)
         var config = site.config
         if config.baseURL == nil { config = SiteConfig(baseURL: config.basePath) }
-        return Layout.render(page, site: site, linker: Linker(config: config, pagePath: page.path))
+        return Layout.render(page, site: site, linker: Linker.standalone(config: config, path: page.path))
     }
 }

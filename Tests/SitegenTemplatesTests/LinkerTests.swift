@@ -28,11 +28,14 @@ final class LinkerTests: XCTestCase {
         XCTAssertEqual(Linker(config: config, pagePath: "releases/x/").href("releases/x/원문 1.pdf"), "원문%201.pdf")
     }
 
-    /// Under `--base-url` links are absolute and percent-encoded, as before.
-    func testABaseURLMakesLinksAbsolute() {
+    /// Under `--base-url` a page's links stay relative (issue 26: absolute, they were 120 MB more
+    /// of a 1,200-release site); a feed's and a page served at any depth are absolute, percent-encoded.
+    func testABaseURLMakesOnlyFeedAndStandaloneLinksAbsolute() {
         let config = SiteConfig(baseURL: "https://example.org/r/")
-        XCTAssertEqual(Linker(config: config, pagePath: "releases/x/").href("releases/x/#L1"), "https://example.org/r/releases/x/#L1")
-        XCTAssertEqual(Linker(config: config, pagePath: "").href("programs/서울/"), "https://example.org/r/programs/%EC%84%9C%EC%9A%B8/")
+        XCTAssertEqual(Linker(config: config, pagePath: "releases/x/").href("releases/x/#L1"), "#L1")
+        XCTAssertEqual(Linker(config: config, pagePath: "").href("programs/서울/"), "programs/서울/")
+        XCTAssertEqual(Linker.feed(config: config, path: "feed.xml").href("programs/서울/"), "https://example.org/r/programs/%EC%84%9C%EC%9A%B8/")
+        XCTAssertEqual(Linker.standalone(config: config, path: "404.html").href("search/"), "https://example.org/r/search/")
     }
 
     /// A feed's links stay URIs from the root, one `../` a folder, percent-encoded.
