@@ -32,12 +32,16 @@ struct Feeds {
             guard seen.insert(appearance.release).inserted else { return nil }
             let release = site.releases[appearance.release].release
             let line = release.report.budgetTables[appearance.table].lines[appearance.line]
-            var summary = "\(release.metadata.title)에 실린 ‘\(line.label)’."
-            if let budget = line.budget { summary += " 예산현액 \(Format.compactWon(budget))" }
-            if let executed = line.executed { summary += ", 집행액 \(Format.compactWon(executed))" }
-            if let rate = line.rate { summary += ", 집행률 \(rate)%" }
+            // The title names the program and the release; the summary, the figures (and the
+            // name the release printed, when it is another).
+            var figures: [String] = []
+            if let budget = line.budget { figures.append("예산현액 \(Format.compactWon(budget))") }
+            if let executed = line.executed { figures.append("집행액 \(Format.compactWon(executed))") }
+            if let rate = line.rate { figures.append("집행률 \(rate)%") }
+            let printed = line.label == program.names[0] ? "" : "‘\(line.label)’로 실림. "
             return .init(title: "\(program.names[0]) — \(release.metadata.title) (\(Format.month(release.metadata.date)))",
-                         path: page + "#" + release.id, month: release.metadata.date, summary: summary + ".")
+                         path: page + "#" + release.id, month: release.metadata.date,
+                         summary: printed + (figures.isEmpty ? "숫자 없음." : figures.joined(separator: ", ") + "."))
         }
         return AtomFeed(path: SiteMap.feed(page), title: "\(program.names[0]): 보고서별 예산과 집행",
                         subtitle: "이 사업이 실린 보고서마다 한 항목", page: page, entries: entries, config: site.config)
