@@ -133,8 +133,8 @@ final class VerifyTests: XCTestCase {
         let release = "releases/2022-03-citizen-cooperation-bureau/manifest.json"
         let url = site.appendingPathComponent(release)
         let manifest = try String(contentsOf: url, encoding: .utf8)
-        try manifest.replacingOccurrences(of: "\"path\" : \"releases/2022-03-citizen-cooperation-bureau/report.txt\"",
-                                          with: "\"path\" : \"../../etc/shadow\"").write(to: url, atomically: true, encoding: .utf8)
+        try manifest.replacingOccurrences(of: "\"path\":\"releases/2022-03-citizen-cooperation-bureau/report.txt\"",
+                                          with: "\"path\":\"../../etc/shadow\"").write(to: url, atomically: true, encoding: .utf8)
         let problems = try verify(site, root: nil).problems
         XCTAssertTrue(problems.contains { $0.message.contains("leaves the site") }, "\(problems)")
 
