@@ -28,8 +28,7 @@ public struct StandardTheme: SiteTheme {
     public func jobs(for site: SiteContent) -> [RenderJob] {
         let groups = ProgramIndexPage.grouped(site.programs)
         // The largest jobs first, so that both cores stay busy to the end.
-        // A small host takes the search index in fewer, larger files.
-        var jobs: [RenderJob] = SearchIndex(site: site, layout: site.config.profile == .small ? .small : .standard).jobs + [
+        var jobs: [RenderJob] = SearchIndex(site: site, layout: .forHost(site.config.profile)).jobs + [
             RenderJob { [Feeds(site: site).releases.file] },
             RenderJob {
                 [NotFoundPage(site: site).file, OutputFile(path: StyleSheet.path, text: StyleSheet.css)]

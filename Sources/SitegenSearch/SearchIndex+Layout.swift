@@ -1,3 +1,5 @@
+import SitegenSite
+
 /// How the search index is cut into files. A query downloads the shard of each of its
 /// two-letter pieces, a file of ids now and then, and the text file of each passage it checks;
 /// larger files mean fewer files on the host and more bytes a query downloads, since a query's
@@ -28,6 +30,11 @@ extension SearchIndex {
         /// text files), against 5,248 with `standard`; a first screen downloads up to 332 kB
         /// (94 kB gzipped), twice `standard`'s 157 kB (50 kB).
         package static let small = Layout(perFile: 240, siteWidePerFile: 80, idsPerPage: 4096, idsPerFile: 65_536, shardBytes: 32_000)
+
+        /// The layout a host's profile takes: fewer, larger files for a small host.
+        package static func forHost(_ profile: HostProfile) -> Layout {
+            profile == .small ? .small : .standard
+        }
 
         /// How many of a list's `count` ids stand before its last page, in files of ids.
         func head(_ count: Int) -> Int {

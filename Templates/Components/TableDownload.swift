@@ -18,13 +18,14 @@ struct TableDownload {
     var whole = "data/budget-lines.csv"
 
     func files(pagePath: String, profile: HostProfile) -> [OutputFile] {
-        let folder = pagePath.hasSuffix("/") ? pagePath : ""
-        let bytes = CSVText.bytes(header: header, rows: rows)
+        let pack: String?
         switch Self.place(of: pagePath, profile: profile) {
-        case .beside: return [OutputFile(path: folder + name + ".csv", bytes: bytes)]
-        case .packed(let zip): return [OutputFile(path: folder + name + ".csv", bytes: bytes, pack: zip)]
+        case .beside: pack = nil
+        case .packed(let zip): pack = zip
         case .whole: return []
         }
+        let folder = pagePath.hasSuffix("/") ? pagePath : ""
+        return [OutputFile(path: folder + name + ".csv", bytes: CSVText.bytes(header: header, rows: rows), pack: pack)]
     }
 
     func links(_ linker: Linker, pagePath: String) -> HTML {
