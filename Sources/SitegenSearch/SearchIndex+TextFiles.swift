@@ -31,6 +31,7 @@ extension SearchIndex {
     func textKey(_ number: Int) -> String {
         let range = textRange(number)
         var key = DependencyKey("search-text-2")
+        key.add(profile.rawValue)
         key.add(number)
         key.add(range.lowerBound)
         key.add(range.count)
@@ -87,7 +88,8 @@ extension SearchIndex {
             let position = local[document] ?? {
                 documents.append(contentsOf: documents.isEmpty ? "[".utf8 : ",[".utf8)
                 documents.append(contentsOf: String(Self.kinds.firstIndex(of: shown.kind)!).utf8)
-                var fields = [shown.title, shown.path, shown.context]
+                let path = profile.address(shown.path)
+                var fields = [shown.title, path, shown.context]
                 var release: Int?
                 if let of = shown.release {
                     release = releases[of.path] ?? {
@@ -99,7 +101,7 @@ extension SearchIndex {
                         releases[of.path] = releases.count
                         return releases.count - 1
                     }()
-                    fields[1] = String(shown.path.dropFirst(of.path.count))
+                    fields[1] = String(path.dropFirst(of.path.count))
                     fields[2] = shown.context == of.from ? "" : String(shown.context.dropLast(" · ".count + of.from.count))
                 }
                 for field in fields {

@@ -36,9 +36,12 @@ package struct SearchIndex {
     /// Where the releases' lists are kept for the next build (`KeptLists`).
     private let memo: ReleaseMemo
     let layout: Layout
+    /// The host's profile, which says where a result's page is (`HostProfile.address`).
+    let profile: HostProfile
 
     package init(site: SiteContent, layout: Layout = .standard) {
         self.layout = layout
+        profile = site.config.profile
         passages = SearchPassages(site: site)
         memo = (site.prepared as? SearchPassages.ReleaseParts)?.memo ?? .none
         let kept = memo.siteBytes(KeptLists.name).flatMap { try? KeptLists(encoded: $0) }

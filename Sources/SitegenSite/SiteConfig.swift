@@ -35,14 +35,15 @@ public struct SiteConfig: Equatable, Sendable {
     /// profile), for the keys of the incremental build.
     public var renderingKey: String { (baseURL ?? "") + "\u{0}" + profile.rawValue }
 
-    /// A link to a site path (`releases/x/`), under the base path, percent-encoded.
+    /// A link to a site path (`releases/x/`), under the base path, percent-encoded, where the
+    /// host's profile has it (`HostProfile.address`).
     public func href(_ path: String) -> String {
-        Slug.href(basePath + path)
+        Slug.href(basePath + profile.address(path))
     }
 
     /// The absolute URL of a site path when a base URL is set, else the root-relative link.
     public func absoluteURL(_ path: String) -> String {
         guard let baseURL else { return href(path) }
-        return baseURL + Slug.href(path)
+        return baseURL + Slug.href(profile.address(path))
     }
 }

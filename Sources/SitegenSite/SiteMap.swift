@@ -3,7 +3,8 @@
 ///
 /// - `releases/<release-id>/` a release; `report.txt` beside it is the archived source
 /// - `releases/<release-id>/departments/<slug>/` a department in a release
-/// - `releases/<release-id>/items/<number>/` a work item
+/// - `releases/<release-id>/items/<number>/` a work item (on a small host, a section of
+///   `releases/<release-id>/items/`: `HostProfile.address`)
 /// - `releases/<release-id>/audit/` the council's audit demands
 /// - `programs/` the 가나다 index: one line per initial consonant, linking to
 ///   `programs/initial/<jamo-name>/` (`giyeok` … `hieut`, `other`): the programs of one initial
@@ -37,6 +38,8 @@ public enum SiteMap {
     public static func releaseJSON(_ id: String) -> String { "data/releases/\(id).json" }
     public static func department(_ id: String, slug: String) -> String { "releases/\(id)/departments/\(slug)/" }
     public static func item(_ id: String, number: String) -> String { "releases/\(id)/items/\(number)/" }
+    /// A release's work items on one page, where a small host has them (`HostProfile.address`).
+    public static func items(_ id: String) -> String { "releases/\(id)/items/" }
     public static func audit(_ id: String) -> String { "releases/\(id)/audit/" }
     public static func program(_ slug: String) -> String { "programs/\(slug)/" }
     public static func departmentLineage(_ slug: String) -> String { "departments/\(slug)/" }

@@ -41,7 +41,8 @@ public struct SiteRedirects: Equatable, Sendable {
 
     /// What a small host's site answers for the files it leaves out: a release's tables from
     /// its zip, the tables below a release and a program's history from the site's tables, a
-    /// program's chart file, embed page and feed from its page. Table numbers up to three (the
+    /// work item's page from its release's items page, a program's chart file, embed page and
+    /// feed from its page. Table numbers up to three (the
     /// real reports have two at most).
     static var smallHost: [Rule] {
         var rules: [Rule] = []
@@ -60,6 +61,9 @@ public struct SiteRedirects: Equatable, Sendable {
             rules.append(Rule(from: "releases/:release/audit/demands.\(format)", to: "data/audit-items.csv"))
             rules.append(Rule(from: "programs/:program/history.\(format)", to: lines))
         }
+        // A work item's page is a section of its release's items page (`HostProfile.address`):
+        // without a fragment in the rule, a line's permalink (`#L12`) keeps its own.
+        rules.append(Rule(from: "releases/:release/items/:item/", to: "releases/:release/items/"))
         for file in ["feed.xml", "chart-rate.svg", "embed/"] {
             rules.append(Rule(from: "programs/:program/" + file, to: "programs/:program/"))
         }

@@ -25,9 +25,9 @@ enum BudgetLineLinks {
     }
 
     /// Whether the linker's page is the one that holds the permalinks of a table's rows (the
-    /// release page, or the work item's page), and so their citations.
+    /// release page, or the work item's page, wherever the host has it), and so their citations.
     static func holdsPermalink(of table: BudgetTable, in release: Release, linker: Linker) -> Bool {
-        linker.pagePath == (table.workItem.map { SiteMap.item(release.id, number: $0) } ?? SiteMap.release(release.id))
+        linker.pagePath == linker.config.profile.page(table.workItem.map { SiteMap.item(release.id, number: $0) } ?? SiteMap.release(release.id))
     }
 
     /// The links column's header, read by screen readers.

@@ -70,7 +70,9 @@ struct Linker {
         own = pagePath.count > folder.count ? String(pagePath.dropFirst(folder.count)) : "./"
     }
 
-    func href(_ target: String) -> String {
+    /// The link to a site path (`SiteMap`), where the host's profile has it (`HostProfile.address`).
+    func href(_ path: String) -> String {
+        let target = config.profile.address(path)
         if absolute, config.baseURL != nil { return config.absoluteURL(target) }
         if uri { return Slug.href(target, after: prefix) }
         return Slug.pageHref(relative(target))

@@ -15,7 +15,8 @@ import SitegenSearch
 /// department last appeared). A page that reads more must add it here: a key that misses
 /// something makes an incremental build carry a stale page over.
 enum ReleasePages {
-    /// The pages of a release below its own page: source, departments, work items, audit.
+    /// The pages of a release below its own page: source, departments, work items (on a small
+    /// host, one page of them: `WorkItemsPage`), audit.
     static func pages(_ index: ReleaseIndex, site: SiteContent) -> [Page] {
         let report = index.release.report
         var pages: [Page] = []
@@ -25,8 +26,12 @@ enum ReleasePages {
         for department in report.departments {
             if let page = DepartmentPage(site: site, index: index, department: department).page { pages.append(page) }
         }
-        for item in report.workItems {
-            pages.append(WorkItemPage(site: site, index: index, item: item).page)
+        if site.config.profile == .small {
+            if !report.workItems.isEmpty { pages.append(WorkItemsPage(site: site, index: index).page) }
+        } else {
+            for item in report.workItems {
+                pages.append(WorkItemPage(site: site, index: index, item: item).page)
+            }
         }
         if let audit = report.audit {
             pages.append(AuditPage(site: site, index: index, audit: audit).page)

@@ -16,6 +16,36 @@ struct WorkItemPage {
     var page: Page {
         let path = SiteMap.item(release.id, number: item.number)
         let linker = Linker(config: site.config, pagePath: path)
+        let shown = parts(linker: linker, pagePath: path)
+        return Page(path: path, title: "\(item.number). \(Reading.text(item.title))",
+                    description: shown.figures?.figures.sentence.map { "주요업무 \(item.number) ‘\(PreviewText.clean(Reading.text(item.title), limit: 60))’, \($0)" }
+                        ?? "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
+                    trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
+                    body: """
+                    \(OCRNotice.html(for: release))\(shown.meta)
+                    \(shown.budget.isEmpty ? HTML.empty : "<h2 id=\"budget\">예산집행 현황</h2>\n\(shown.budget)")
+                    <h2 id="narrative">보고 내용</h2>
+                    <div class="narrative">
+                    \(shown.narrative)</div>
+                    \(pager(linker))
+                    """,
+                    attachments: shown.attachments)
+    }
+
+    /// What the item's page shows of it, and a small host's page of all the release's items
+    /// (`WorkItemsPage`), made on the page at `pagePath`.
+    struct Parts {
+        /// The `<dl>` of its report, chapter, department and source lines.
+        var meta: HTML
+        /// The glance and its 예산집행 현황 tables; empty when it has none.
+        var budget: HTML
+        /// The narrative through cmark-gfm.
+        var narrative: HTML
+        var figures: (line: BudgetLine, figures: PageFigures)?
+        var attachments: [OutputFile]
+    }
+
+    func parts(linker: Linker, pagePath path: String) -> Parts {
         let tables = release.report.budgetTables.enumerated().filter { $0.element.workItem == item.number }
         let skipped = Set(tables.flatMap { Array($0.element.firstLine...$0.element.lastLine) })
         let markdown = Reading.text(NarrativeMarkdown(skippedLines: skipped).markdown(body: item.body, firstLine: item.firstLine + 1))
@@ -36,22 +66,16 @@ struct WorkItemPage {
         }
         let budget = views.map(\.html)
         let figures = self.figures(tables.first?.element)
-        return Page(path: path, title: "\(item.number). \(Reading.text(item.title))",
-                    description: figures?.figures.sentence.map { "주요업무 \(item.number) ‘\(PreviewText.clean(Reading.text(item.title), limit: 60))’, \($0)" }
-                        ?? "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
-                    trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
-                    body: """
-                    \(OCRNotice.html(for: release))<dl class="meta">
-                    <dt>보고서</dt><dd>\(linker.link(SiteMap.release(release.id), release.metadata.title))</dd>
-                    \(chapter)\(department)<dt>원문</dt><dd><a href="\(source)">\(item.firstLine)–\(item.lastLine)행</a>\(OriginalPage.html(line: item.firstLine, in: release, linker))</dd>
-                    </dl>
-                    \(budget.isEmpty ? HTML.empty : "<h2 id=\"budget\">예산집행 현황</h2>\n\(glance(figures, table: tables.first?.element))\(budget.joined)")
-                    <h2 id="narrative">보고 내용</h2>
-                    <div class="narrative">
-                    \(CMark.render(markdown))</div>
-                    \(pager(linker))
-                    """,
-                    attachments: views.flatMap { $0.download.files(pagePath: path, profile: site.config.profile) })
+        let meta: HTML = """
+        <dl class="meta">
+        <dt>보고서</dt><dd>\(linker.link(SiteMap.release(release.id), release.metadata.title))</dd>
+        \(chapter)\(department)<dt>원문</dt><dd><a href="\(source)">\(item.firstLine)–\(item.lastLine)행</a>\(OriginalPage.html(line: item.firstLine, in: release, linker))</dd>
+        </dl>
+        """
+        return Parts(meta: meta,
+                     budget: budget.isEmpty ? HTML.empty : "\(glance(figures, table: tables.first?.element))\(budget.joined)",
+                     narrative: CMark.render(markdown), figures: figures,
+                     attachments: views.flatMap { $0.download.files(pagePath: path, profile: site.config.profile) })
     }
 
     /// The item's figures: its first table's total row, else that table's one program row (none

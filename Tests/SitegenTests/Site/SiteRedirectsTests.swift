@@ -33,7 +33,9 @@ final class SiteRedirectsTests: XCTestCase {
         XCTAssertEqual(froms.first, "latest-departments.json", "static rules first")
         XCTAssertTrue(redirects.rules.contains(.init(from: "releases/:release/table-1.csv", to: "releases/:release/tables.zip")))
         XCTAssertTrue(redirects.rules.contains(.init(from: "programs/:program/embed/", to: "programs/:program/")))
-        XCTAssertFalse(froms.contains { $0.hasSuffix("manifest.json") || $0.hasSuffix("/") && !$0.hasSuffix("embed/") },
+        XCTAssertTrue(redirects.rules.contains(.init(from: "releases/:release/items/:item/", to: "releases/:release/items/")),
+                      "a work item's page answers from its release's items page, a line's #L anchor kept")
+        XCTAssertFalse(froms.contains { $0.hasSuffix("manifest.json") || $0.hasSuffix("/") && !$0.hasSuffix("embed/") && !$0.hasSuffix(":item/") },
                        "never a rule for an address the site still writes")
         XCTAssertLessThanOrEqual(redirects.rules.filter(\.isDynamic).count, 100, "Cloudflare Pages: 100 dynamic redirects")
         XCTAssertEqual(SiteRedirects(writtenPaths: ["latest-departments.csv"], profile: .standard).rules.count, 1)
