@@ -82,10 +82,32 @@ extension SiteMap {
     public static func card(_ page: String) -> String { page + "card.png" }
     /// A program's execution-rate chart as a file of its own (`svg`, or `png` at 2×).
     public static func programChart(_ slug: String, format: String) -> String { program(slug) + "chart-rate." + format }
-    /// The minimal page that holds a program's chart for an `<iframe>` (noindex, not in the sitemap).
-    public static func programEmbed(_ slug: String) -> String { program(slug) + "embed/" }
+    /// The minimal page that holds a page's charts for an `<iframe>` (noindex, not in the
+    /// sitemap): `embed/` beside the page, so the home page's is `embed/`.
+    public static func embed(_ page: String) -> String { page + "embed/" }
+    /// A program's embed page: its chart.
+    public static func programEmbed(_ slug: String) -> String { embed(program(slug)) }
+    /// A release's embed page: the release page's chart and every chart of the release's
+    /// department pages, one shown at a time (`releaseChartAnchor`, `departmentChartAnchor`).
+    public static func releaseEmbed(_ id: String) -> String { embed(release(id)) }
+    /// The home page's embed page: the latest release's chart by department, as the home page shows it.
+    public static let homeEmbed = embed("")
+    /// The release page's chart on its release's embed page, shown without a fragment: the id
+    /// of the section that holds the chart on the release page too (where a small host's
+    /// redirect lands).
+    public static let releaseChartAnchor = "execution"
+    /// The `number`-th chart (from 1) of a department's page on its release's embed page:
+    /// `<department slug>-<number>`, as the chart's saved file is named `<release>-<slug>-<number>`.
+    /// The last `-<digits>` is always the chart's number, so no two charts share an id, even
+    /// where a slug itself ends in `-2` (a name that collided).
+    public static func departmentChartAnchor(departmentPage: String, number: Int) -> String {
+        (departmentPage.split(separator: "/").last.map(String.init) ?? "") + "-\(number)"
+    }
     /// Whether a page is an embed page, which the sitemap leaves out.
     public static func isEmbed(_ page: String) -> Bool {
-        page.hasPrefix("programs/") && page.hasSuffix("/embed/") && page.split(separator: "/").count == 3
+        guard page.hasSuffix("embed/") else { return false }
+        let parts = page.split(separator: "/")
+        return page == homeEmbed
+            || parts.count == 3 && (parts[0] == "programs" || parts[0] == "releases") && parts[2] == "embed"
     }
 }

@@ -42,8 +42,8 @@ public struct SiteRedirects: Equatable, Sendable {
     /// What a small host's site answers for the files it leaves out: a release's tables from
     /// its zip, the tables below a release and a program's history from the site's tables, a
     /// work item's page from its release's items page, a program's chart file, embed page and
-    /// feed from its page. Table numbers up to three (the
-    /// real reports have two at most).
+    /// feed from its page, a release's embed page and the home page's from their pages. Table
+    /// numbers up to three (the real reports have two at most).
     static var smallHost: [Rule] {
         var rules: [Rule] = []
         let zip = "releases/:release/" + SiteMap.tablesZipName
@@ -67,6 +67,10 @@ public struct SiteRedirects: Equatable, Sendable {
         for file in ["feed.xml", "chart-rate.svg", "embed/"] {
             rules.append(Rule(from: "programs/:program/" + file, to: "programs/:program/"))
         }
+        // A release's embed page to the release page (the fragment a browser keeps, `#execution`,
+        // is the release chart's section there), and the home page's to the home page.
+        rules.append(Rule(from: SiteMap.releaseEmbed(":release"), to: SiteMap.release(":release")))
+        rules.append(Rule(from: SiteMap.homeEmbed, to: ""))
         return rules
     }
 

@@ -2,18 +2,42 @@ import SitegenContent
 import SitegenSite
 
 /// What sits under a chart that can leave the site: its SVG file, its PNG at 2× (when cards are
-/// drawn), the embed page, and under `--base-url` the `<iframe>` code to copy (plain text to
-/// select; no script needed).
+/// drawn), and its embed page with, under `--base-url`, the `<iframe>` code to copy.
 struct ChartShare {
     var svg: String
     var png: String?
-    var embed: String
-    /// The `<iframe>` code, when the site has a base URL.
-    var snippet: String?
+    var embed: ChartEmbed
 
     func html(_ linker: Linker) -> HTML {
         let png: HTML = self.png.map { " · <a href=\"\(linker.href($0))\" download>PNG (2배)</a>" } ?? ""
-        let code: HTML = snippet.map { snippet in
+        return """
+        <p class="chart-share">차트 내려받기: <a href="\(linker.href(svg))" download>SVG</a>\(png) · \(embed.link(linker))</p>
+        \(embed.code)
+        """
+    }
+}
+
+/// A chart's embed page (`EmbedPage`) and, under `--base-url`, the `<iframe>` code to copy (plain
+/// text to select; no script needed). `path` may end in a fragment: on a release's embed page it
+/// names the chart to show.
+struct ChartEmbed {
+    var path: String
+    /// The `<iframe>` code, when the site has a base URL.
+    var snippet: String?
+
+    /// The embed page of `chart` at `path`, with the code to copy when the site has a base URL.
+    init(path: String, chart: BarChart, config: SiteConfig) {
+        self.path = path
+        snippet = config.baseURL.map { _ in EmbedPage.snippet(src: config.absoluteURL(path), title: chart.title, bars: chart.bars.count) }
+    }
+
+    func link(_ linker: Linker) -> HTML {
+        "<a href=\"\(linker.href(path))\">퍼가기용 쪽</a>"
+    }
+
+    /// The code to copy, in a `<details>` closed by default; nothing without a base URL.
+    var code: HTML {
+        snippet.map { snippet in
             """
             <details class="embed-code"><summary>퍼가기 코드 (iframe)</summary>
             <p>아래 코드를 기사나 게시물의 HTML에 붙여 넣으면 이 차트와 출처, 이 쪽으로 오는 링크가 함께 실립니다.</p>
@@ -22,8 +46,13 @@ struct ChartShare {
 
             """
         } ?? ""
-        return """
-        <p class="chart-share">차트 내려받기: <a href="\(linker.href(svg))" download>SVG</a>\(png) · <a href="\(linker.href(embed))">퍼가기용 쪽</a></p>
+    }
+
+    /// The link on a line of its own, for a chart whose files the site's script makes (`ChartSave`),
+    /// and the code to copy. The line shows without the script; print leaves it out (`.chart-share`).
+    func html(_ linker: Linker) -> HTML {
+        """
+        <p class="chart-share chart-embed">차트 퍼가기: \(link(linker))</p>
         \(code)
         """
     }

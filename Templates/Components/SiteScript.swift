@@ -96,6 +96,25 @@ enum SiteScript {
           box.appendChild(buttons);
         });
       }
+      // Printed, a link shows its address after it (the print style, `a[data-address]::after`). The
+      // site's links are relative, so the address is made absolute from the page's canonical
+      // address, which a site built with `--base-url` has: set when the page is printed (or
+      // loaded as printed), not on every load. Without the script, an outside link's address
+      // is still printed (`a[href^="http"]`).
+      var canonical = document.querySelector("link[rel=canonical]");
+      function addresses() {
+        document.querySelectorAll("main p > a[href], main li > a[href], main dd > a[href], td.links a.permalink[href]").forEach(function (link) {
+          var href = link.getAttribute("href");
+          if (/^[a-z][a-z0-9+.-]*:/i.test(href) || link.hasAttribute("data-address")) return;
+          link.setAttribute("data-address", new URL(href, canonical.href).href);
+        });
+      }
+      if (canonical && window.URL && window.matchMedia) {
+        window.addEventListener("beforeprint", addresses);
+        var printing = matchMedia("print");
+        if (printing.matches) addresses();
+        if (printing.addListener) printing.addListener(function (event) { if (event.matches) addresses(); });
+      }
       var source = document.querySelector("ol.source");
       if (!source) return;
       function highlight() {

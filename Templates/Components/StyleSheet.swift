@@ -124,6 +124,7 @@ enum StyleSheet {
       header.site nav, .skip, td.links > :not(.permalink), .copy, nav.toc, form.search, .downloads { display: none; }
       main p > a[href^="http"]::after, main li > a[href^="http"]::after, main dd > a[href^="http"]::after, td.links a.permalink[href^="http"]::after {
         content: " ⟨" attr(href) "⟩"; font-size: .75em; color: #444; overflow-wrap: anywhere; }
+      main a[data-address]::after { content: " ⟨" attr(data-address) "⟩"; font-size: .75em; color: #444; overflow-wrap: anywhere; }
       td.links { min-width: 0; font-size: .7rem; } td.links a { min-height: 0; line-height: 1.3; }
       figure.chart svg.narrow { display: none; } figure.chart svg.wide { display: block; }
       body { color: #000; background: #fff; }
@@ -138,7 +139,7 @@ enum StyleSheet {
       table { font-size: 8pt; } th, td { padding: 2px 3px; } thead th { white-space: normal; }
       table.budget:not(.figures) td:not(.num):not(.links), table.budget td.change { min-width: 0; }
       .table-wrap > table > caption { position: static; max-width: none; }
-      td.links a.permalink[href^="http"]::after { display: block; }
+      td.links a.permalink[href^="http"]::after, td.links a.permalink[data-address]::after { display: block; }
     }
 
     """

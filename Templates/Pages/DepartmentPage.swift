@@ -84,23 +84,43 @@ struct DepartmentPage {
     private func budget(_ linker: Linker, views: [(view: BudgetTableView, own: BudgetLine?)]) -> HTML {
         guard !views.isEmpty else { return "" }
         // `<release>-<department slug>-<n>`: stable as long as the page's path is.
-        let fileName = ([release.id] + (index.departmentPath(department.name)?.split(separator: "/").last.map { [String($0)] } ?? [])).joined(separator: "-")
+        let page = index.departmentPath(department.name) ?? ""
+        let fileName = ([release.id] + (page.split(separator: "/").last.map { [String($0)] } ?? [])).joined(separator: "-")
         let parts: [HTML] = views.enumerated().map { number, pair in
             let (view, own) = pair
             let table = view.table
-            let chart = BarChart(
-                title: "\(department.name) 세부사업별 집행률 (\(table.title))",
-                description: "\(release.metadata.title)에 실린 \(department.name)의 세부사업별 예산현액 대비 집행액 비율.",
-                bars: view.rows.map { BarChart.bar(for: $0.line, label: TextCleanup.collapseLetterSpacing($0.line.label), asOf: table.asOf) },
-                asOf: table.asOf)
+            let chart = self.chart(table, lines: view.rows.map(\.line))
             let total: HTML = own.map { line in
                 let figures = self.figures(line, table: table)
                 return "<ul class=\"glance\"><li>부서 예산현액<strong>\(figures.budget ?? "–")</strong></li><li>집행액<strong>\(figures.executed ?? "–")</strong></li><li>집행률<strong>\(figures.rateLabel ?? "–")</strong></li>\(figures.asOf.map { "<li>기준일<strong>\($0)</strong></li>" } ?? HTML.empty)</ul>\n<p class=\"muted\">‘\(table.title)’ 표의 부서 합계 행 (\(linker.link(SiteMap.budgetLine(release.id, workItem: table.workItem, line: line.firstLine), "표에서 보기"))).</p>\n"
             } ?? ""
             let save = ChartSave(source: ChartSave.source(release, table: table), name: "\(fileName)-\(number + 1)")
-            return "\(total)\(chart.svg)\n\(save.html)\(view.html)"
+            // On the release's embed page, under the chart's id (none on a small host: `HostProfile.small`).
+            let embed: HTML = site.config.profile == .small ? "" : ChartEmbed(
+                path: SiteMap.releaseEmbed(release.id) + "#" + SiteMap.departmentChartAnchor(departmentPage: page, number: number + 1),
+                chart: chart, config: site.config).html(linker)
+            return "\(total)\(chart.svg)\n\(save.html)\(embed)\(view.html)"
         }
         return "<h2 id=\"budget\">세부사업 예산과 집행</h2>\n\(parts)"
+    }
+
+    /// The page's charts, a table outside the work items that has program rows of the department
+    /// each, in the page's order (the release's embed page holds them too: `EmbedPage.release`).
+    var charts: [(table: BudgetTable, chart: BarChart)] {
+        release.report.budgetTables.compactMap { table in
+            guard table.workItem == nil else { return nil }
+            let lines = table.lines.filter { $0.department == department.name && $0.kind == .program }
+            return lines.isEmpty ? nil : (table, chart(table, lines: lines))
+        }
+    }
+
+    /// The chart of a table's program rows of the department.
+    private func chart(_ table: BudgetTable, lines: [BudgetLine]) -> BarChart {
+        BarChart(
+            title: "\(department.name) 세부사업별 집행률 (\(table.title))",
+            description: "\(release.metadata.title)에 실린 \(department.name)의 세부사업별 예산현액 대비 집행액 비율.",
+            bars: lines.map { BarChart.bar(for: $0, label: TextCleanup.collapseLetterSpacing($0.label), asOf: table.asOf) },
+            asOf: table.asOf)
     }
 
     private func items(_ linker: Linker) -> HTML {

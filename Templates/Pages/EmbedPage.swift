@@ -1,19 +1,48 @@
 import SitegenSite
 import SitegenShare
 
-/// `/programs/<slug>/embed/`: the program's chart alone, for an `<iframe>` in an article or a
-/// post: the chart (wide, or narrow in a frame under 40 rem: the snippet's frame is at most
-/// 760 px wide, and the wide drawing's text stays over 11 px down to 640 px), its source and a link back to the
-/// program's page. No script, `noindex` (and left out of the sitemap); its style is one small
-/// file for every embed page (`assets/embed.css`: inline, it was 4.4 MB of a 1,200-release site).
+/// An embed page, for an `<iframe>` in an article or a post: a chart (wide, or narrow in a frame
+/// under 40 rem: the snippet's frame is at most 760 px wide, and the wide drawing's text stays
+/// over 11 px down to 640 px), its source and a link back to the page that holds it. No script,
+/// `noindex` (and left out of the sitemap); its style is one small file for every embed page
+/// (`assets/embed.css`: inline, it was 4.4 MB of a 1,200-release site).
+///
+/// `/programs/<slug>/embed/` holds a program's chart, `/embed/` the home page's. A release's,
+/// `/releases/<id>/embed/`, holds the release page's chart and every chart of its department
+/// pages, one shown at a time: the one the address's fragment names (CSS `:target`), else the
+/// release page's (the last, so that `:target ~` can hide it). One page a release rather than one
+/// a chart: a 1,200-release site would have some 6,000 more files against a budget of 100,000.
 struct EmbedPage {
+    /// A chart with where it comes from and the page that holds it.
+    struct Chart {
+        /// Its element's id, on a page of several charts.
+        var id: String? = nil
+        var chart: BarChart
+        var source: String
+        /// The page the chart belongs to, and its name.
+        var pagePath: String
+        var pageTitle: String
+    }
+
     let site: SiteContent
     let path: String
-    /// The page the chart belongs to, and its name.
-    let pagePath: String
-    let pageTitle: String
-    let chart: BarChart
-    let source: String
+    /// The page's title (the chart's, on a page of one chart).
+    let title: String
+    /// The charts; on a page of several, the last is shown when the fragment names none.
+    let charts: [Chart]
+
+    /// The embed page of one chart.
+    init(site: SiteContent, path: String, pagePath: String, pageTitle: String, chart: BarChart, source: String) {
+        self.init(site: site, path: path, title: chart.title,
+                  charts: [Chart(chart: chart, source: source, pagePath: pagePath, pageTitle: pageTitle)])
+    }
+
+    init(site: SiteContent, path: String, title: String, charts: [Chart]) {
+        self.site = site
+        self.path = path
+        self.title = title
+        self.charts = charts
+    }
 
     static let stylePath = "assets/embed.css"
 
@@ -35,10 +64,23 @@ struct EmbedPage {
     svg .elapsed { stroke: #6e3fb0; stroke-width: 2; stroke-dasharray: 4 2; }
     svg text.elapsed-label { fill: #6e3fb0; font-size: 12px; }
     svg .tick { fill: #57606a; font-size: 11px; }
+    main.charts > div { display: none; }
+    main.charts > div:target, main.charts > div.default { display: block; }
+    main.charts > div:target ~ div.default { display: none; }
     """
 
     var file: OutputFile {
         let linker = Linker(config: site.config, pagePath: path)
+        let body: HTML
+        if charts.count == 1, charts[0].id == nil {
+            body = "<main>\n\(figure(charts[0], linker))</main>\n"
+        } else {
+            let parts: [HTML] = charts.enumerated().map { position, chart in
+                let last: HTML = position == charts.count - 1 ? " class=\"default\"" : ""
+                return "<div id=\"\(chart.id ?? "")\"\(last)>\n\(figure(chart, linker))</div>\n"
+            }
+            body = "<main class=\"charts\">\n\(parts)</main>\n"
+        }
         let html: HTML = """
         <!DOCTYPE html>
         <html lang="ko">
@@ -47,19 +89,24 @@ struct EmbedPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light">
         <meta name="robots" content="noindex">
-        <title>\(PreviewText.clean(chart.title, limit: 1000)) — \(Layout.siteName)</title>
+        <title>\(PreviewText.clean(title, limit: 1000)) — \(Layout.siteName)</title>
         <link rel="stylesheet" href="\(linker.href(Self.stylePath))">
         </head>
         <body>
-        <main>
-        \(chart.svg)
-        <p class="source">\(source) · <a href="\(linker.href(pagePath))" target="_blank" rel="noopener">\(Layout.siteName)에서 ‘\(pageTitle)’ 표와 원문 보기</a></p>
-        </main>
-        </body>
+        \(body)</body>
         </html>
 
         """
         return OutputFile(path: path + "index.html", bytes: html.bytes)
+    }
+
+    /// A chart, its source and the link back to its page.
+    private func figure(_ chart: Chart, _ linker: Linker) -> HTML {
+        """
+        \(chart.chart.svg)
+        <p class="source">\(chart.source) · <a href="\(linker.href(chart.pagePath))" target="_blank" rel="noopener">\(Layout.siteName)에서 ‘\(chart.pageTitle)’ 표와 원문 보기</a></p>
+
+        """
     }
 
     /// The `<iframe>` that shows this page elsewhere (under `--base-url` only: a frame needs the

@@ -19,7 +19,8 @@ struct HomePage {
                     description: figures?.sentence.flatMap { sentence in latest.map { "최신 보고서 ‘\($0.title)’(\($0.issuer)): \(sentence)" } }
                         ?? "서울시 부서가 시의회에 낸 업무보고를 세부사업 하나하나까지 링크할 수 있게 펼쳐 놓았습니다.",
                     body: body(linker),
-                    attachments: rateTable(linker)?.data?.files(pagePath: "", profile: site.config.profile) ?? [],
+                    attachments: (rateTable(linker)?.data?.files(pagePath: "", profile: site.config.profile) ?? [])
+                        + (site.config.profile == .small ? [] : EmbedPage.home(site: site).map { [$0.file] } ?? []),
                     image: cards ? SiteMap.card("") : nil,
                     rasters: cards ? [RasterRequest(path: SiteMap.card(""), svg: card.svg)] : [])
     }
@@ -33,8 +34,8 @@ struct HomePage {
                            asOf: index.overview.mainTable?.asOf.map(Format.day))
     }
 
-    /// The latest release's chart of execution by department.
-    private var chart: BarChart? {
+    /// The latest release's chart of execution by department (and its embed page's).
+    var chart: BarChart? {
         guard let index = site.latest, !index.overview.departments.isEmpty else { return nil }
         let release = index.release
         let asOf = index.overview.mainTable?.asOf
@@ -94,7 +95,11 @@ struct HomePage {
         }
         let bars = overview.departments
         let save: HTML = overview.mainTable.map { ChartSave(source: ChartSave.source(release, table: $0), name: "latest-departments").html } ?? ""
-        let chart: HTML = self.chart.map { "\($0.svg)\n\(save)" } ?? ""
+        // A small host has no embed page (`HostProfile.small`).
+        let embed: (BarChart) -> HTML = { chart in
+            site.config.profile == .small ? "" : ChartEmbed(path: SiteMap.homeEmbed, chart: chart, config: site.config).html(linker)
+        }
+        let chart: HTML = self.chart.map { "\($0.svg)\n\(save)\(embed($0))" } ?? ""
         let table: HTML = bars.isEmpty ? "" : rateTable(linker)?.html ?? ""
         return """
         <h2>최신 보고서: \(linker.link(SiteMap.release(release.id), release.metadata.title))</h2>

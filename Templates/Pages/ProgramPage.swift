@@ -26,10 +26,7 @@ struct ProgramPage {
         let chart = self.chart(representatives)
         let share = ChartShare(svg: SiteMap.programChart(program.slug, format: "svg"),
                                png: cards ? SiteMap.programChart(program.slug, format: "png") : nil,
-                               embed: SiteMap.programEmbed(program.slug),
-                               snippet: site.config.baseURL.map { _ in
-                                   EmbedPage.snippet(src: site.config.absoluteURL(SiteMap.programEmbed(program.slug)), title: chart.title, bars: chart.bars.count)
-                               })
+                               embed: ChartEmbed(path: SiteMap.programEmbed(program.slug), chart: chart, config: site.config))
         let file = ChartFile(chart: chart, source: chartSource(representatives), permalink: (site.config.baseURL ?? site.config.basePath) + path)
         let embed = EmbedPage(site: site, path: SiteMap.programEmbed(program.slug), pagePath: path, pageTitle: program.names[0],
                               chart: chart, source: file.source)

@@ -26,7 +26,7 @@ struct ReleasePage {
         let changes = changesView(linker)
         let execution = executionTable(linker)
         let sections: [(id: String, title: String, html: HTML)] = [
-            ("execution", "부서별 집행률", self.execution(execution)),
+            (SiteMap.releaseChartAnchor, "부서별 집행률", self.execution(execution, linker: linker)),
             ("departments", "부서", departments(linker)),
             ("budget", "예산과 집행", tables(linker, views: views)),
             ("items", "주요업무", items(linker)),
@@ -48,9 +48,16 @@ struct ReleasePage {
                         + [staffingData, execution?.data].compactMap { $0 }.flatMap { $0.files(pagePath: path, profile: site.config.profile) }
                         + revenueData.flatMap { $0.files(pagePath: path, profile: site.config.profile) }
                         + (report.workItems.isEmpty ? [] : itemsData.files(pagePath: path, profile: site.config.profile))
-                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path, profile: site.config.profile) },
+                        + (changes?.downloads ?? []).flatMap { $0.files(pagePath: path, profile: site.config.profile) }
+                        + embedFiles,
                     image: cards ? SiteMap.card(path) : nil,
                     rasters: cards ? [RasterRequest(path: SiteMap.card(path), svg: card.svg)] : [])
+    }
+
+    /// The release's embed page (`EmbedPage.release`); none on a small host (`HostProfile.small`).
+    private var embedFiles: [OutputFile] {
+        guard site.config.profile != .small, let embed = EmbedPage.release(index, site: site) else { return [] }
+        return [embed.file]
     }
 
     /// The grand total of the main table, as the glance shows it and the link preview says it.
@@ -62,8 +69,8 @@ struct ReleasePage {
                            asOf: index.overview.mainTable?.asOf.map(Format.day))
     }
 
-    /// The chart of execution by department, as the page shows it.
-    private var departmentChart: BarChart? {
+    /// The chart of execution by department, as the page shows it (and its embed page).
+    var departmentChart: BarChart? {
         let overview = index.overview
         guard !overview.departments.isEmpty, let table = overview.mainTable else { return nil }
         return BarChart(
@@ -173,15 +180,18 @@ struct ReleasePage {
         return RateTable(caption: "부서별 예산 집행", firstColumn: "부서", rows: rows, download: (path, "departments", linker))
     }
 
-    private func execution(_ rateTable: RateTable?) -> HTML {
+    private func execution(_ rateTable: RateTable?, linker: Linker) -> HTML {
         let overview = index.overview
         let lines = overview.departments
         guard !lines.isEmpty, let table = overview.mainTable, let rateTable, let chart = departmentChart else { return "" }
         let save = ChartSave(source: ChartSave.source(release, table: table), name: "\(release.id)-departments")
+        // A small host has no embed page (`HostProfile.small`).
+        let embed: HTML = site.config.profile == .small ? ""
+            : ChartEmbed(path: SiteMap.releaseEmbed(release.id), chart: chart, config: site.config).html(linker)
         return """
-        <h2 id="execution">부서별 집행률</h2>
+        <h2 id="\(SiteMap.releaseChartAnchor)">부서별 집행률</h2>
         \(chart.svg)
-        \(save.html)\(rateTable.html)
+        \(save.html)\(embed)\(rateTable.html)
         """
     }
 

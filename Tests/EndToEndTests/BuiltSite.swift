@@ -23,6 +23,21 @@ enum BuiltSite {
         return url
     }()
 
+    /// The base URL of `withBaseURL`.
+    static let baseURL = "https://example.org/"
+
+    /// The default site built with `--base-url` (absolute links, the embed snippets, printed
+    /// link addresses), once for the tests that read it (`EmbedFrameTests`, `PrintTests`).
+    static let withBaseURL: URL = {
+        let url = temporaryFolder("base-url")
+        do {
+            try SiteBuilder(contentDirectory: content, outputDirectory: url, config: SiteConfig(baseURL: baseURL), theme: StandardTheme()).build()
+        } catch {
+            fatalError("the default site does not build with a base URL: \(error)")
+        }
+        return url
+    }()
+
     static func temporaryFolder(_ name: String) -> URL {
         let url = scratch.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

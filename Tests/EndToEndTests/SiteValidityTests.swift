@@ -75,10 +75,12 @@ final class SiteValidityTests: XCTestCase {
         for required in ["sitemap.xml", "robots.txt", "404.html", "assets/site.css", "findings/index.html", "programs/index.html",
                          "data/budget-lines.csv", "data/findings.csv", "data/audit-items.csv",
                          "data/releases.csv", "data/sitegen-2018.sqlite", "data/sitegen-2022.sqlite", "data/metadata.json", "data/datapackage.json",
-                         "data/budget-lines.xlsx", "data/releases/2022-07-citizen-cooperation-bureau.xlsx"] {
+                         "data/budget-lines.xlsx", "data/releases/2022-07-citizen-cooperation-bureau.xlsx",
+                         "embed/index.html", "releases/2022-07-citizen-cooperation-bureau/embed/index.html", "assets/embed.css"] {
             XCTAssertTrue(files.contains(required), required)
         }
         let sitemap = try String(contentsOf: BuiltSite.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         XCTAssertTrue(sitemap.contains("releases/2022-07-citizen-cooperation-bureau/"))
+        XCTAssertFalse(sitemap.contains("embed/"), "embed pages are noindex and left out of the sitemap")
     }
 }

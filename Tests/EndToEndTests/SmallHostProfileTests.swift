@@ -17,7 +17,7 @@ final class SmallHostProfileTests: XCTestCase {
 
     func testEveryPageOfTheStandardSiteIsThereAndEveryLinkAnswers() throws {
         let files = Set(BuiltSite.files(under: Self.built))
-        let standardPages = BuiltSite.files(under: BuiltSite.output).filter { $0.hasSuffix("index.html") && !$0.hasSuffix("/embed/index.html") }
+        let standardPages = BuiltSite.files(under: BuiltSite.output).filter { $0.hasSuffix("index.html") && !SiteMap.isEmbed(String($0.dropLast("index.html".count))) }
         // A work item's page is a section of its release's items page.
         var folded: [String] = []
         for page in standardPages where !files.contains(page) {
@@ -43,6 +43,7 @@ final class SmallHostProfileTests: XCTestCase {
         XCTAssertEqual(broken.prefix(10).joined(separator: "\n"), "", "\(broken.count) broken links")
         XCTAssertFalse(files.contains { $0.hasSuffix(".csv") && $0.hasPrefix("releases/") }, "a release's tables are in its zip")
         XCTAssertFalse(files.contains { $0.hasPrefix("programs/") && ($0.hasSuffix("/feed.xml") || $0.hasSuffix(".svg") || $0.contains("/embed/")) })
+        XCTAssertFalse(files.contains { $0.hasPrefix("embed/") || $0.hasPrefix("releases/") && $0.contains("/embed/") }, "no release or home embed page")
     }
 
     /// The standard site's budget-line permalinks (its `data/budget-lines.csv`) that point into a
@@ -106,7 +107,7 @@ final class SmallHostProfileTests: XCTestCase {
         for rule in rules {
             var target = String(rule[1].dropFirst())
             for (placeholder, value) in values { target = target.replacingOccurrences(of: placeholder, with: value) }
-            let file = target.hasSuffix("/") ? target + "index.html" : target
+            let file = target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target
             if target.contains(":") { continue }
             XCTAssertTrue(files.contains(file), "\(rule[0]) → \(file)")
         }

@@ -31,6 +31,11 @@ final class GoldenPageTests: XCTestCase {
         try assertGolden("releases/2022-03-sample/items/1/index.html", "item.html")
     }
 
+    /// The release's embed page: its department page's chart and its own, one shown by `:target`.
+    func testReleaseEmbedPage() throws {
+        try assertGolden("releases/2022-03-sample/embed/index.html", "release-embed.html")
+    }
+
     func testProgramPage() throws {
         try assertGolden("programs/마을활력소-운영/index.html", "program.html")
     }

@@ -32,6 +32,11 @@ final class LinkPreviewTests: XCTestCase {
         return values
     }
 
+    /// Whether a file is an embed page's, which has no preview tags.
+    static func isEmbed(_ file: String) -> Bool {
+        file.hasSuffix("index.html") && SiteMap.isEmbed(String(file.dropLast("index.html".count)))
+    }
+
     private func site(config: SiteConfig = SiteConfig()) throws -> [String: String] {
         let release = try SampleSite.release()
         return try SampleSite.pages([release], texts: [release.id: SampleSite.report()], config: config)
@@ -39,7 +44,7 @@ final class LinkPreviewTests: XCTestCase {
 
     func testEveryPageCarriesTheTagsAndNoAbsoluteOneWithoutABaseURL() throws {
         let pages = try site()
-        let html = pages.filter { $0.key.hasSuffix(".html") && !$0.key.contains("/embed/") }
+        let html = pages.filter { $0.key.hasSuffix(".html") && !Self.isEmbed($0.key) }
         XCTAssertGreaterThan(html.count, 10)
         for (path, page) in html {
             for key in ["og:title", "og:description", "og:type", "og:site_name", "twitter:card"] {
@@ -54,7 +59,7 @@ final class LinkPreviewTests: XCTestCase {
 
     func testUnderABaseURLEveryPageHasAnAbsoluteURLAndCanonical() throws {
         let pages = try site(config: SiteConfig(baseURL: Self.base))
-        for (path, page) in pages where path.hasSuffix(".html") && !path.contains("/embed/") {
+        for (path, page) in pages where path.hasSuffix(".html") && !Self.isEmbed(path) {
             let url = try XCTUnwrap(Self.meta("og:url", in: page), path)
             XCTAssertTrue(url.hasPrefix(Self.base), "\(path): \(url)")
             XCTAssertTrue(page.contains("<link rel=\"canonical\" href=\"\(url)\">"), path)
@@ -71,6 +76,42 @@ final class LinkPreviewTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(pages["sitemap.xml"]).contains("embed"))
         let program = try XCTUnwrap(pages["programs/마을활력소-운영/index.html"])
         XCTAssertTrue(program.contains("&lt;iframe src=&quot;\(Self.base)programs/"), "the snippet names the embed page absolutely")
+    }
+
+    /// A release's embed page holds its page's chart and its department pages' charts, one shown
+    /// at a time by `:target` (the release's last, shown without a fragment); the home page has
+    /// its own. Each chart's page links to it and, under a base URL, gives the snippet with the
+    /// fragment that names its chart.
+    func testReleaseAndHomeEmbedPagesHoldTheirChartsUnderTheIdsTheirPagesLinkTo() throws {
+        let pages = try site(config: SiteConfig(baseURL: Self.base))
+        let embed = try XCTUnwrap(pages["releases/2022-03-sample/embed/index.html"])
+        XCTAssertTrue(embed.contains("<meta name=\"robots\" content=\"noindex\">"))
+        XCTAssertFalse(embed.contains("<script"))
+        XCTAssertTrue(embed.contains("<main class=\"charts\">"))
+        XCTAssertTrue(embed.contains("<div id=\"시민참여과-1\">"), "the department page's first chart, under its slug")
+        XCTAssertTrue(embed.contains("<div id=\"execution\" class=\"default\">"), "the release page's chart, last")
+        XCTAssertEqual(embed.components(separatedBy: "<figure class=\"chart\"").count - 1,
+                       embed.components(separatedBy: "<div id=").count - 1, "a chart an element with an id")
+        XCTAssertTrue(embed.contains("target=\"_blank\" rel=\"noopener\">"), "a link back to the chart's page")
+        let release = try XCTUnwrap(pages["releases/2022-03-sample/index.html"])
+        XCTAssertTrue(release.contains("<a href=\"embed/\">퍼가기용 쪽</a>"), "a relative link, as every link of a page")
+        XCTAssertTrue(release.contains("&lt;iframe src=&quot;\(Self.base)releases/2022-03-sample/embed/&quot;"))
+        let department = try XCTUnwrap(pages["releases/2022-03-sample/departments/시민참여과/index.html"])
+        let encoded = Slug.href("releases/2022-03-sample/embed/#시민참여과-1")
+        XCTAssertTrue(department.contains("&lt;iframe src=&quot;\(Self.base)\(encoded)&quot;"), "the snippet names the chart by its fragment")
+        let home = try XCTUnwrap(pages["embed/index.html"])
+        XCTAssertTrue(home.contains("<meta name=\"robots\" content=\"noindex\">"))
+        XCTAssertTrue(try XCTUnwrap(pages["index.html"]).contains("&lt;iframe src=&quot;\(Self.base)embed/&quot;"))
+        XCTAssertFalse(try XCTUnwrap(pages["sitemap.xml"]).contains("embed"))
+    }
+
+    /// A small host has no embed page and no link or snippet to one.
+    func testASmallHostHasNoEmbedPageNorLinkToOne() throws {
+        let pages = try site(config: SiteConfig(baseURL: Self.base, profile: .small))
+        XCTAssertEqual(pages.keys.filter { $0.contains("embed") }, [])
+        for (path, page) in pages where path.hasSuffix(".html") {
+            XCTAssertFalse(page.contains("퍼가기"), path)
+        }
     }
 
     /// The description says the figures the page's glance shows, with the same strings.

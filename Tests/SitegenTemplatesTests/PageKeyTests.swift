@@ -35,4 +35,25 @@ final class PageKeyTests: XCTestCase {
         site.contentKeys["a"] = "a2"
         XCTAssertNotEqual(ReleasePages.key(2, site: site), before, "c's 공론과 page shows a's title")
     }
+
+    /// A release's embed page (its page's chart and its department pages' charts) is one of the
+    /// release page's files, so it is made again whenever the release page's key changes: the
+    /// release, the base URL and the host profile (a small host has none) are in it.
+    func testAReleasesEmbedPageGoesWithTheReleasePageUnderItsKey() throws {
+        var release = releaseWithOneProgram("a", "2022-07")
+        release.report.departments = [Department(name: "시험과", printedForms: ["시험과"])]
+        func site(_ config: SiteConfig) -> SiteContent {
+            var site = SiteContent(releases: [release], config: config)
+            site.contentKeys = ["a": "a1"]
+            return site
+        }
+        func key(_ site: SiteContent) -> String? { ReleasePage.key(0, releaseKey: ReleasePages.key(0, site: site), site: site) }
+        let standard = site(SiteConfig())
+        let embed = try XCTUnwrap(ReleasePage(site: standard, index: standard.releases[0]).page.attachments.first { $0.path == "releases/a/embed/index.html" })
+        XCTAssertTrue(String(decoding: embed.bytes, as: UTF8.self).contains("<div id=\"시험과-1\""))
+        let small = site(SiteConfig(profile: .small))
+        XCTAssertFalse(ReleasePage(site: small, index: small.releases[0]).page.attachments.contains { $0.path.contains("embed") })
+        XCTAssertNotEqual(key(standard), key(small))
+        XCTAssertNotEqual(key(standard), key(site(SiteConfig(baseURL: "https://example.org/"))))
+    }
 }

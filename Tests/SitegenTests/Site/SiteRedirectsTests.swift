@@ -30,11 +30,13 @@ final class SiteRedirectsTests: XCTestCase {
     func testASmallHostAnswersWhatItLeavesOutWithinCloudflaresLimits() {
         let redirects = SiteRedirects(writtenPaths: ["latest-departments.csv", "releases/a/tables.zip"], profile: .small)
         let froms = redirects.rules.map(\.from)
-        XCTAssertEqual(froms.first, "latest-departments.json", "static rules first")
+        XCTAssertEqual(Array(froms.prefix(2)), ["embed/", "latest-departments.json"], "static rules first")
         XCTAssertTrue(redirects.rules.contains(.init(from: "releases/:release/table-1.csv", to: "releases/:release/tables.zip")))
         XCTAssertTrue(redirects.rules.contains(.init(from: "programs/:program/embed/", to: "programs/:program/")))
         XCTAssertTrue(redirects.rules.contains(.init(from: "releases/:release/items/:item/", to: "releases/:release/items/")),
                       "a work item's page answers from its release's items page, a line's #L anchor kept")
+        XCTAssertTrue(redirects.rules.contains(.init(from: "releases/:release/embed/", to: "releases/:release/")))
+        XCTAssertTrue(redirects.rules.contains(.init(from: "embed/", to: "")), "the home page's embed page to the home page")
         XCTAssertFalse(froms.contains { $0.hasSuffix("manifest.json") || $0.hasSuffix("/") && !$0.hasSuffix("embed/") && !$0.hasSuffix(":item/") },
                        "never a rule for an address the site still writes")
         XCTAssertLessThanOrEqual(redirects.rules.filter(\.isDynamic).count, 100, "Cloudflare Pages: 100 dynamic redirects")
