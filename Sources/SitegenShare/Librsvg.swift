@@ -12,7 +12,7 @@ import SitegenText
 /// per image took about 70–90 ms, most of it fontconfig loading the CJK fonts again each time
 /// (a card's SVG drawn 50 times on this machine; README, "Sharing").
 public struct Librsvg: Rasterizing {
-    /// `librsvg 2.54.7, cairo 1.16.0, zlib 1.2.13, palette-png 1`.
+    /// `librsvg 2.54.7, cairo 1.16.0, zlib 1.2.13, palette-png 2 (zlib level 6)`.
     public let version: String
 
     /// The one thread on which librsvg, pango, fontconfig and cairo are called.

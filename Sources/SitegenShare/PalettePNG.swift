@@ -2,15 +2,18 @@ import CLibz
 import SitegenText
 
 /// An opaque picture written as an 8-bit palette PNG (colour type 3, `ColorPalette`), its rows
-/// unfiltered (the filter a palette image is best with) and deflated by zlib at level 9. Nothing
-/// but the picture goes in: no time, no text chunk, no gamma, so the same pixels are the same
-/// bytes on every build.
+/// unfiltered (the filter a palette image is best with) and deflated by zlib at its default
+/// level, 6. Nothing but the picture goes in: no time, no text chunk, no gamma, so the same
+/// pixels are the same bytes on every build.
 ///
-/// A 1200 × 630 card was 64 KB as cairo writes it (32-bit RGB, zlib's default level) and 25 KB
-/// so; a chart at 2× 68 KB and 26 KB (README, "Sharing").
+/// On the default site's 114 cards and 108 charts at 2×, a card was 63 KB on average as cairo
+/// writes it (32-bit RGB) and is 25 KB so, a chart 71 KB and 27 KB (README, "Sharing"). Level 9
+/// makes a card's rows 7–8 % smaller (29.6 KB of deflated rows against 32.0 KB) in ten times
+/// the time (50 ms against 5 ms): its 4,096-long hash chains, walked at every pixel of text
+/// edges in a picture that is mostly one index. That was most of a `--cards` build's time.
 public enum PalettePNG {
     /// Changes whenever the bytes written for the same pixels change: part of the PNG cache's key.
-    public static let version = "palette-png 1"
+    public static let version = "palette-png 2 (zlib level 6)"
 
     public static func encode(_ image: RGBImage) throws -> [UInt8] {
         let palette = ColorPalette(image)
@@ -35,13 +38,13 @@ public enum PalettePNG {
         return png
     }
 
-    /// A zlib stream of `bytes` at the best compression.
+    /// A zlib stream of `bytes` at zlib's default level.
     static func deflate(_ bytes: [UInt8]) throws -> [UInt8] {
         var size = compressBound(uLong(bytes.count))
         var out = [UInt8](repeating: 0, count: Int(size))
         let status = out.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &size, input.baseAddress, uLong(input.count), Z_BEST_COMPRESSION)
+                compress2(out.baseAddress, &size, input.baseAddress, uLong(input.count), 6)
             }
         }
         guard status == Z_OK else { throw SitegenError(file: "zlib", "compress2 failed (\(status))") }
