@@ -7,7 +7,7 @@ import SitegenText
 /// pixels are the same bytes on every build.
 ///
 /// On the default site's 114 cards and 108 charts at 2×, a card was 63 KB on average as cairo
-/// writes it (32-bit RGB) and is 25 KB so, a chart 71 KB and 27 KB (README, "Sharing"). Level 9
+/// writes it (32-bit RGB) and is 26.5 KB so, a chart 71 KB and 29 KB (README, "Sharing"). Level 9
 /// makes a card's rows 7–8 % smaller (29.6 KB of deflated rows against 32.0 KB) in ten times
 /// the time (50 ms against 5 ms): its 4,096-long hash chains, walked at every pixel of text
 /// edges in a picture that is mostly one index. That was most of a `--cards` build's time.
