@@ -44,6 +44,22 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // The system librsvg and cairo (Debian: librsvg2-dev, libcairo2-dev), which draw the cards
+        // and the charts' PNGs in the process, on one thread (SitegenShare's `Librsvg`).
+        .systemLibrary(
+            name: "CRsvg",
+            path: "Sources/CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev", "libcairo2-dev"])]
+        ),
+        // The system zlib (Debian: zlib1g-dev), which compresses the palette PNGs (named apart from
+        // ZIPFoundation's own CZlib module, which Swift would see twice).
+        .systemLibrary(
+            name: "CLibz",
+            path: "Sources/CLibz",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Bytes and Unicode: what is plain text, whitespace, numbered lines, byte search,
         // digit grouping, the one JSON writer and the one CSV writer, hex digests and
         // dependency keys, the compact binary form, errors that name a file and line.
@@ -67,9 +83,9 @@ let package = Package(
         .target(name: "SitegenSite", dependencies: ["SitegenContent", "SitegenText", "SitegenConcurrency"]),
         // The site's search: passages, the piece table and its shards, the id lists, the script.
         .target(name: "SitegenSearch", dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency"]),
-        // Sharing what is not HTML: preview text, PNGs by rsvg-convert (librsvg2-bin) as
-        // processes, kept in the build cache by the hash of their SVG.
-        .target(name: "SitegenShare", dependencies: ["SitegenText", "SitegenConcurrency"]),
+        // Sharing what is not HTML: preview text, PNGs drawn by librsvg in the process (on one
+        // thread) and written as palette PNGs, kept in the build cache by the hash of their SVG.
+        .target(name: "SitegenShare", dependencies: ["SitegenText", "SitegenConcurrency", "CRsvg", "CLibz"]),
         // Page templates: the only code that produces HTML (and SVG).
         .target(
             name: "SitegenTemplates",

@@ -80,12 +80,13 @@ public struct StandardTheme: SiteTheme {
     }
 
     /// Pages laid out, with the files that go with them and, with a rasteriser, their PNGs.
+    /// The PNGs are started first, so that the rasteriser's thread draws them while this one
+    /// lays out the pages.
     func files(of pages: [Page], site: SiteContent) throws -> [OutputFile] {
+        let rasters = rasterizer.map { rasterizer in pages.flatMap(\.rasters).map { ($0.path, rasterizer.start($0)) } } ?? []
         var files = Self.files(of: pages, site: site)
-        if let rasterizer {
-            for request in pages.flatMap(\.rasters) {
-                files.append(OutputFile(path: request.path, bytes: try rasterizer.png(request)))
-            }
+        for (path, png) in rasters {
+            files.append(OutputFile(path: path, bytes: try png.value()))
         }
         return files
     }

@@ -12,7 +12,19 @@ public struct RasterRequest: Sendable, Equatable {
     }
 }
 
-/// What turns an SVG into PNG bytes: `RSVGConvert`, or `CachedRasterizer` around it.
+/// What turns an SVG into PNG bytes: `Librsvg`, or `CachedRasterizer` around it.
 public protocol Rasterizing: Sendable {
-    func png(_ request: RasterRequest) throws -> [UInt8]
+    /// Everything that decides the bytes drawn (the libraries' versions, the PNG encoder's): part
+    /// of the PNG cache's key, so another version's PNGs are not reused.
+    var version: String { get }
+    /// Starts drawing `request` and returns at once; the PNG is waited for by `PendingPNG.value()`,
+    /// so that the caller can lay out its page meanwhile.
+    func start(_ request: RasterRequest) -> PendingPNG
+}
+
+extension Rasterizing {
+    /// The PNG of `request`, drawn now.
+    public func png(_ request: RasterRequest) throws -> [UInt8] {
+        try start(request).value()
+    }
 }

@@ -24,7 +24,7 @@ extension Sitegen {
         @Option(name: .long, help: "Absolute URL the site is served from (for absolute links and the sitemap), e.g. https://example.org/reports/.")
         var baseURL: String?
 
-        @Flag(name: .long, help: "Draw 1200×630 preview cards and the charts' PNGs with rsvg-convert (librsvg2-bin), kept in the build cache by SVG hash.")
+        @Flag(name: .long, help: "Draw 1200×630 preview cards and the charts' PNGs (librsvg, in the process), kept in the build cache by SVG hash.")
         var cards = false
 
         @Flag(name: .long, help: "Write the whole archive as one SQLite database, data/sitegen.sqlite, with Datasette's data/metadata.json (off by default: costly at hundreds of releases, see the README).")
@@ -66,7 +66,7 @@ extension Sitegen {
                 try SiteSigner(keyFileText: String(decoding: try CLIFile.read(path), as: UTF8.self), file: path)
             }
             let rasterizer = try cards ? CachedRasterizer(folder: BuildCache.folder(besideOutput: location.url).appendingPathComponent("png"),
-                                                          rasterizer: RSVGConvert()) : nil
+                                                          rasterizer: Librsvg()) : nil
             StagingCleanup.installSignalHandlers()
             let showProgress = verbose || (!quiet && isatty(STDERR_FILENO) == 1)
             var builder = SiteBuilder(

@@ -4,7 +4,7 @@ import SitegenSite
 import SitegenShare
 @testable import SitegenTemplates
 
-/// Cards and chart images drawn by rsvg-convert: valid 1200 × 630 PNGs whose Korean text a reader
+/// Cards and chart images drawn by librsvg (in the process): valid 1200 × 630 PNGs whose Korean text a reader
 /// (Tesseract with the Korean model) can read back, the same bytes every build, and `og:image`
 /// under `--base-url`.
 final class PreviewCardTests: XCTestCase {
@@ -12,7 +12,7 @@ final class PreviewCardTests: XCTestCase {
         let text = SampleSite.report(program: program)
         let release = try SampleSite.release(report: text)
         let site = SiteContent(releases: [release], config: config, sourceTexts: [release.id: text])
-        let files = try StandardTheme(rasterizer: RSVGConvert()).render(site)
+        let files = try StandardTheme(rasterizer: Librsvg()).render(site)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.bytes) })
     }
 
