@@ -32,13 +32,14 @@ struct WorkItemsPage {
             """)
             attachments += shown.attachments
         }
+        // A list without numbers of its own: each item says its number (`1-1.`).
         let list: [HTML] = items.map { "<li><a href=\"#item-\($0.number)\">\($0.number). \(Reading.text($0.title))</a></li>\n" }
         return Page(path: path, title: "주요업무 \(items.count)건 — \(release.metadata.title)",
                     description: "\(release.metadata.title)의 주요업무 \(items.count)건",
                     trail: [("", "보고서"), (SiteMap.release(release.id), release.metadata.title)],
                     body: """
-                    \(OCRNotice.html(for: release))<nav aria-label="주요업무 목록"><ol class="item-list">
-                    \(list.joined)</ol></nav>
+                    \(OCRNotice.html(for: release))<nav aria-label="주요업무 목록"><ul class="item-list">
+                    \(list.joined)</ul></nav>
                     \(contents.joined)
                     """,
                     attachments: attachments)
