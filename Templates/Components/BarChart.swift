@@ -47,6 +47,17 @@ struct BarChart {
         """
     }
 
+    /// The chart with its narrow drawing only, for a frame of any width (an embed page): the
+    /// wide drawing was half of an embed page's bytes.
+    var narrowFigure: HTML {
+        """
+        <figure class="chart">
+        \(narrow)
+        <figcaption>\(title)\(elapsedNote)</figcaption>
+        </figure>
+        """
+    }
+
     /// One elapsed share for the whole chart, when every bar has the same.
     private var sharedElapsed: Double? {
         let values = Set(bars.compactMap(\.elapsed))

@@ -122,8 +122,8 @@ def main():
                 where = f"{page}: iframe from the snippet at {width} px"
                 if m["sideways"] or m["down"]:
                     problems.append(f"{where}: scrollbar (sideways {m['sideways']}, down {m['down']})")
-                expected = "narrow" if width < 640 else "wide"  # the frame is at most 760 px wide; narrow under 40 rem
-                if m["shown"] != [expected] or m["width"] < 200 or m["bars"] == 0:
+                expected = "narrow"  # the narrow drawing alone, at most 30 rem wide, in a frame of any width
+                if m["shown"] != [expected] or m["width"] < 200 or m["width"] > 480 or m["bars"] == 0:
                     problems.append(f"{where}: chart not shown as '{expected}': {m}")
                 if m["figures"] != 1 or not m["caption"].startswith(title):
                     problems.append(f"{where}: not the one chart '{title}' shown: {m}")
