@@ -44,14 +44,10 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // The system librsvg and cairo (Debian: librsvg2-dev, libcairo2-dev), which draw the cards
-        // and the charts' PNGs in the process, on one thread (SitegenShare's `Librsvg`).
-        .systemLibrary(
-            name: "CRsvg",
-            path: "Sources/CRsvg",
-            pkgConfig: "librsvg-2.0",
-            providers: [.apt(["librsvg2-dev", "libcairo2-dev"])]
-        ),
+        // The system librsvg and cairo (Debian: librsvg2-2, libcairo2), which draw the cards and
+        // the charts' PNGs in the process, on one thread (SitegenShare's `Librsvg`): loaded by
+        // dlopen when a build first draws one, so a build without cards never maps them.
+        .target(name: "CRsvgLoader", path: "Sources/CRsvgLoader"),
         // The system zlib (Debian: zlib1g-dev), which compresses the palette PNGs (named apart from
         // ZIPFoundation's own CZlib module, which Swift would see twice).
         .systemLibrary(
@@ -85,7 +81,7 @@ let package = Package(
         .target(name: "SitegenSearch", dependencies: ["SitegenSite", "SitegenContent", "SitegenText", "SitegenConcurrency"]),
         // Sharing what is not HTML: preview text, PNGs drawn by librsvg in the process (on one
         // thread) and written as palette PNGs, kept in the build cache by the hash of their SVG.
-        .target(name: "SitegenShare", dependencies: ["SitegenText", "SitegenConcurrency", "CRsvg", "CLibz"]),
+        .target(name: "SitegenShare", dependencies: ["SitegenText", "SitegenConcurrency", "CRsvgLoader", "CLibz"]),
         // Page templates: the only code that produces HTML (and SVG).
         .target(
             name: "SitegenTemplates",
