@@ -1,17 +1,26 @@
 import SitegenContent
 import SitegenSite
 
-/// What sits under a chart that can leave the site: its SVG file, its PNG at 2× (when cards are
-/// drawn), and its embed page with, under `--base-url`, the `<iframe>` code to copy.
+/// What sits under a chart that can leave the site: its SVG file, its PNG at 2× (the file when
+/// cards are drawn, else a button the site's script shows and makes the PNG with in the browser,
+/// as for the charts without files: `ChartSave`), and its embed page with, under `--base-url`,
+/// the `<iframe>` code to copy.
 struct ChartShare {
     var svg: String
     var png: String?
     var embed: ChartEmbed
+    /// What the in-browser PNG is made with when there is no PNG file.
+    var save: ChartSave
 
     func html(_ linker: Linker) -> HTML {
-        let png: HTML = self.png.map { " · <a href=\"\(linker.href($0))\" download>PNG (2배)</a>" } ?? ""
+        guard let png else {
+            return """
+            <p class="chart-share chart-save" data-name="\(save.name)" data-source="\(save.source)">차트 내려받기: <a href="\(linker.href(svg))" download>SVG</a><span hidden> · <button type="button" data-save="png">PNG (2배)</button></span> · \(embed.link(linker))</p>
+            \(embed.code)
+            """
+        }
         return """
-        <p class="chart-share">차트 내려받기: <a href="\(linker.href(svg))" download>SVG</a>\(png) · \(embed.link(linker))</p>
+        <p class="chart-share">차트 내려받기: <a href="\(linker.href(svg))" download>SVG</a> · <a href="\(linker.href(png))" download>PNG (2배)</a> · \(embed.link(linker))</p>
         \(embed.code)
         """
     }

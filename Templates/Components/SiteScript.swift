@@ -68,6 +68,7 @@ enum SiteScript {
             image.src = url;
           });
         });
+        line.querySelectorAll("span[hidden]").forEach(function (span) { span.hidden = false; });
         line.hidden = false;
       });
       function copyButton(label, text) {

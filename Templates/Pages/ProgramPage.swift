@@ -24,10 +24,11 @@ struct ProgramPage {
         let representatives = site.representatives(of: program)
         let figures = self.figures(representatives)
         let chart = self.chart(representatives)
+        let file = ChartFile(chart: chart, source: chartSource(representatives), permalink: (site.config.baseURL ?? site.config.basePath) + path)
         let share = ChartShare(svg: SiteMap.programChart(program.slug, format: "svg"),
                                png: cards ? SiteMap.programChart(program.slug, format: "png") : nil,
-                               embed: ChartEmbed(path: SiteMap.programEmbed(program.slug), chart: chart, config: site.config))
-        let file = ChartFile(chart: chart, source: chartSource(representatives), permalink: (site.config.baseURL ?? site.config.basePath) + path)
+                               embed: ChartEmbed(path: SiteMap.programEmbed(program.slug), chart: chart, config: site.config),
+                               save: ChartSave(source: file.source, name: program.slug))
         let embed = EmbedPage(site: site, path: SiteMap.programEmbed(program.slug), pagePath: path, pageTitle: program.names[0],
                               chart: chart, source: file.source)
         let card = PreviewCard(name: program.names[0], figures: figures, chart: chart)

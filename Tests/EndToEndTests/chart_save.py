@@ -86,6 +86,21 @@ def main():
                 name, source = line.get_attribute("data-name"), line.get_attribute("data-source")
                 title = driver.execute_script("return arguments[0].previousElementSibling.querySelector('svg.wide title').textContent", line)
                 bars = driver.execute_script("return arguments[0].previousElementSibling.querySelectorAll('svg.wide rect.bar').length", line)
+                if not line.find_elements("css selector", "button[data-save=svg]"):
+                    # A program's chart: its SVG is a file beside the page (`chart-rate.svg`); the
+                    # PNG is made in the browser from the chart on the page, at twice that file's size.
+                    root = ET.fromstring((site / page / "chart-rate.svg").read_bytes())
+                    width, height = float(root.get("width")), float(root.get("height"))
+                    line.find_element("css selector", "button[data-save=png]").click()
+                    png = wait_for(folder / (name + ".png"))
+                    if png is None or png[:8] != b"\x89PNG\r\n\x1a\n":
+                        problems.append(f"{page}: no PNG downloaded as {name}.png")
+                        continue
+                    files += 1
+                    size = struct.unpack(">II", png[16:24])
+                    if size != (round(width * 2), round(height * 2)):
+                        problems.append(f"{page}: {name}.png is {size}, not twice chart-rate.svg's {width}x{height}")
+                    continue
                 line.find_element("css selector", "button[data-save=svg]").click()
                 svg = wait_for(folder / (name + ".svg"))
                 if svg is None:
@@ -124,7 +139,7 @@ def main():
         try:
             for page in pages:
                 driver.get(origin + urllib.parse.quote(page))
-                if any(line.is_displayed() for line in driver.find_elements("css selector", "p.chart-save")):
+                if any(button.is_displayed() for button in driver.find_elements("css selector", "p.chart-save button")):
                     problems.append(f"{page}: buttons shown without JavaScript")
         finally:
             driver.quit()

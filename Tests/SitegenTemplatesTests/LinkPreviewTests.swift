@@ -212,7 +212,9 @@ final class LinkPreviewTests: XCTestCase {
             XCTAssertFalse(page.contains("chart-rate.svg"), "\(path) has no chart file")
         }
         let program = try XCTUnwrap(pages["programs/마을활력소-운영/index.html"])
-        XCTAssertFalse(program.contains("chart-save"), "program charts link their files")
+        XCTAssertTrue(program.contains("download>SVG</a><span hidden> · <button type=\"button\" data-save=\"png\">PNG (2배)</button></span>"),
+                      "a program's chart links its SVG file; its PNG, without cards, the script makes")
+        XCTAssertFalse(program.contains("data-save=\"svg\""))
         XCTAssertNotNil(pages["programs/마을활력소-운영/chart-rate.svg"])
         let script = try XCTUnwrap(pages[SiteScript.path])
         XCTAssertTrue(script.contains("p.chart-save") && script.contains("line.hidden = false"))
