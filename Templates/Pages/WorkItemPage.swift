@@ -16,7 +16,7 @@ struct WorkItemPage {
     var page: Page {
         let path = SiteMap.item(release.id, number: item.number)
         let linker = Linker(config: site.config, pagePath: path)
-        let shown = parts(linker: linker, pagePath: path)
+        let shown = parts(linker: linker, pagePath: path, marks: FindingMarks(release: release))
         return Page(path: path, title: "\(item.number). \(Reading.text(item.title))",
                     description: shown.figures?.figures.sentence.map { "주요업무 \(item.number) ‘\(PreviewText.clean(Reading.text(item.title), limit: 60))’, \($0)" }
                         ?? "\(release.metadata.title) 주요업무 \(item.number): \(item.title)",
@@ -33,7 +33,7 @@ struct WorkItemPage {
     }
 
     /// What the item's page shows of it, and a small host's page of all the release's items
-    /// (`WorkItemsPage`), made on the page at `pagePath`.
+    /// (`WorkItemsPage`), made on the page at `pagePath` with the release's finding marks.
     struct Parts {
         /// The `<dl>` of its report, chapter, department and source lines.
         var meta: HTML
@@ -45,11 +45,10 @@ struct WorkItemPage {
         var attachments: [OutputFile]
     }
 
-    func parts(linker: Linker, pagePath path: String) -> Parts {
+    func parts(linker: Linker, pagePath path: String, marks: FindingMarks) -> Parts {
         let tables = release.report.budgetTables.enumerated().filter { $0.element.workItem == item.number }
         let skipped = Set(tables.flatMap { Array($0.element.firstLine...$0.element.lastLine) })
         let markdown = Reading.text(NarrativeMarkdown(skippedLines: skipped).markdown(body: item.body, firstLine: item.firstLine + 1))
-        let marks = FindingMarks(release: release)
         let department: HTML = item.department.flatMap { d in index.departmentPath(d).map { "<dt>부서</dt><dd>\(linker.link($0, d))</dd>\n" } } ?? ""
         let chapter: HTML = item.chapter.map { "<dt>분야</dt><dd>\($0.number). \($0.title)</dd>\n" } ?? ""
         let source = linker.href(SiteMap.sourceLine(release.id, line: item.firstLine))

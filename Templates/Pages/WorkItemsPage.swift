@@ -18,8 +18,9 @@ struct WorkItemsPage {
         let items = release.report.workItems
         var contents: [HTML] = []
         var attachments: [OutputFile] = []
+        let marks = FindingMarks(release: release)
         for item in items {
-            let shown = WorkItemPage(site: site, index: index, item: item).parts(linker: linker, pagePath: path)
+            let shown = WorkItemPage(site: site, index: index, item: item).parts(linker: linker, pagePath: path, marks: marks)
             let anchor = "item-\(item.number)"
             contents.append("""
             <section id="\(anchor)" aria-labelledby="\(anchor)-title">

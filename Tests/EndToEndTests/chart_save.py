@@ -9,37 +9,27 @@ the SVG's size. Then loads the page with JavaScript off: the buttons must not be
 usage: chart_save.py SITE-DIR PAGE-FOLDER...   (a site built without --base-url; "" is the home page)
 Prints one line per problem and exits 1 when there is any; prints a summary line either way.
 """
-import functools
-import http.server
 import os
 import pathlib
 import struct
 import sys
 import tempfile
 import urllib.parse
-import threading
 import time
 import xml.etree.ElementTree as ET
 
 os.environ.setdefault("SE_AVOID_STATS", "true")
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+from browser_support import chromium, serve
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def browser(downloads, script=True):
-    options = Options()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--disable-dev-shm-usage")
     prefs = {"download.default_directory": downloads, "download.prompt_for_download": False}
     if not script:
         prefs["profile.managed_default_content_settings.javascript"] = 2
-    options.add_experimental_option("prefs", prefs)
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    driver = chromium(prefs)
     driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
     return driver
 
@@ -55,16 +45,23 @@ def wait_for(path, seconds=20):
     return None
 
 
+def save_png(line, folder, name, width, height):
+    """Clicks the line's PNG button: whether a PNG was saved, and what is wrong with it (it
+    should be twice `width` by `height`), or None."""
+    line.find_element("css selector", "button[data-save=png]").click()
+    png = wait_for(folder / (name + ".png"))
+    if png is None or png[:8] != b"\x89PNG\r\n\x1a\n":
+        return False, f"no PNG downloaded as {name}.png"
+    size = struct.unpack(">II", png[16:24])
+    if size != (round(width * 2), round(height * 2)):
+        return True, f"{name}.png is {size}, not twice {width}x{height}"
+    return True, None
+
+
 def main():
     site, pages = pathlib.Path(sys.argv[1]), sys.argv[2:]
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_port}/"
+    server, origin = serve(site)
     problems, files = [], 0
     with tempfile.TemporaryDirectory() as downloads:
         driver = browser(downloads)
@@ -91,15 +88,9 @@ def main():
                     # PNG is made in the browser from the chart on the page, at twice that file's size.
                     root = ET.fromstring((site / page / "chart-rate.svg").read_bytes())
                     width, height = float(root.get("width")), float(root.get("height"))
-                    line.find_element("css selector", "button[data-save=png]").click()
-                    png = wait_for(folder / (name + ".png"))
-                    if png is None or png[:8] != b"\x89PNG\r\n\x1a\n":
-                        problems.append(f"{page}: no PNG downloaded as {name}.png")
-                        continue
-                    files += 1
-                    size = struct.unpack(">II", png[16:24])
-                    if size != (round(width * 2), round(height * 2)):
-                        problems.append(f"{page}: {name}.png is {size}, not twice chart-rate.svg's {width}x{height}")
+                    saved, problem = save_png(line, folder, name, width, height)
+                    files += saved
+                    problems += [f"{page}: {problem}"] if problem else []
                     continue
                 line.find_element("css selector", "button[data-save=svg]").click()
                 svg = wait_for(folder / (name + ".svg"))
@@ -124,15 +115,9 @@ def main():
                     problems.append(f"{page}: {name}.svg has not the page's {bars} bars")
                 if root.find(SVG + "style") is None or "text.heading" not in root.find(SVG + "style").text:
                     problems.append(f"{page}: {name}.svg has not the chart's style")
-                line.find_element("css selector", "button[data-save=png]").click()
-                png = wait_for(folder / (name + ".png"))
-                if png is None or png[:8] != b"\x89PNG\r\n\x1a\n":
-                    problems.append(f"{page}: no PNG downloaded as {name}.png")
-                    continue
-                files += 1
-                size = struct.unpack(">II", png[16:24])
-                if size != (round(width * 2), round(height * 2)):
-                    problems.append(f"{page}: {name}.png is {size}, not twice {width}x{height}")
+                saved, problem = save_png(line, folder, name, width, height)
+                files += saved
+                problems += [f"{page}: {problem}"] if problem else []
         finally:
             driver.quit()
         driver = browser(downloads, script=False)

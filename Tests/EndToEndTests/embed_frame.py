@@ -14,22 +14,17 @@ usage: embed_frame.py SITE-DIR BASE-URL PAGE-PATH...
 Prints each embed address checked, one line per problem, and exits 1 when there is any; prints a
 summary line either way.
 """
-import functools
 import html
-import http.server
 import json
 import os
 import pathlib
 import re
 import sys
-import threading
 import urllib.parse
 
 os.environ.setdefault("SE_AVOID_STATS", "true")
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+from browser_support import QuietHandler, chromium, serve
 from axe_selenium_python import Axe
 
 WIDTHS = (320, 800)
@@ -62,7 +57,7 @@ def main():
         print("\n".join(problems))
         return 1
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
+    class Handler(QuietHandler):
         host = b""
 
         def do_GET(self):
@@ -74,18 +69,8 @@ def main():
             else:
                 super().do_GET()
 
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_port}/"
-
-    options = Options()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--disable-dev-shm-usage")
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    server, origin = serve(site, Handler)
+    driver = chromium()
     driver.set_script_timeout(60)
     loads = 0
     try:

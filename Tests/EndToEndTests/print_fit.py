@@ -15,21 +15,16 @@ Prints a line per page (its PDF's pages, how many link addresses it prints), one
 and exits 1 when there is any; prints a summary line either way.
 """
 import base64
-import functools
-import http.server
 import os
 import pathlib
 import re
 import subprocess
 import sys
 import tempfile
-import threading
 
 os.environ.setdefault("SE_AVOID_STATS", "true")
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+from browser_support import chromium, serve
 
 MM = 96 / 25.4
 PRINTABLE = round((210 - 2 * 12) * MM)  # 703 CSS px: A4 less the `@page` margins of the site's print style
@@ -85,19 +80,8 @@ def squeeze(text):
 def main():
     site, base, pages = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_port}/"
-
-    options = Options()
-    options.add_argument("--headless=new")
-    options.add_argument("--no-sandbox")
-    options.add_argument("--disable-dev-shm-usage")
-    driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    server, origin = serve(site)
+    driver = chromium()
     problems = []
     try:
         for page in pages:
