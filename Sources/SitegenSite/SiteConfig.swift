@@ -4,9 +4,9 @@ public struct SiteConfig: Equatable, Sendable {
     public var baseURL: String?
     /// The path the site is served under (`/` or `/reports/`), taken from `baseURL`.
     public var basePath: String
-    /// Whether the site holds `data/sitegen.sqlite` and Datasette's `data/metadata.json`
-    /// (`build --database`): the whole archive in one file, which costs the clean build more
-    /// than any other output. Without it, nothing links or names them.
+    /// Whether the site holds the archive's SQLite databases, a file a year
+    /// (`data/sitegen-<year>.sqlite`), and Datasette's `data/metadata.json` (`build --database`).
+    /// Without it, nothing links or names them.
     public var database: Bool
     /// Whether the site holds the Excel workbooks, `data/budget-lines.xlsx` and one
     /// `data/releases/<id>.xlsx` per release (`build --workbooks`). Without them, nothing links them.

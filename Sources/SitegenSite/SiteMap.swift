@@ -31,6 +31,8 @@ public enum SiteMap {
     public static func pageMap(_ id: String) -> String { "releases/\(id)/pages.tsv" }
     /// The release's manifest: each of its files with its SHA-256.
     public static func releaseManifest(_ id: String) -> String { "releases/\(id)/manifest.json" }
+    /// Every file of the site with its SHA-256; the SHA-256 of this file is the site's root hash.
+    public static let siteManifest = "site-manifest.json"
     /// A release's tables as CSV in one zip, for a small host (`HostProfile.small`).
     public static func tablesZip(_ id: String) -> String { "releases/\(id)/" + tablesZipName }
     public static let tablesZipName = "tables.zip"

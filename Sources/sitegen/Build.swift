@@ -27,10 +27,10 @@ extension Sitegen {
         @Flag(name: .long, help: "Draw 1200×630 preview cards and the charts' PNGs (librsvg, in the process), kept in the build cache by SVG hash.")
         var cards = false
 
-        @Flag(name: .long, help: "Write the whole archive as one SQLite database, data/sitegen.sqlite, with Datasette's data/metadata.json (off by default: costly at hundreds of releases, see the README).")
+        @Flag(name: .long, help: "Write the whole archive as SQLite, one database a year (data/sitegen-<year>.sqlite; a year over 25 MiB is cut into half-years, then months), with Datasette's data/metadata.json (off by default; see the README).")
         var database = false
 
-        @Flag(name: .long, help: "Write the Excel workbooks, data/budget-lines.xlsx and data/releases/<id>.xlsx per release (off by default: costly at hundreds of releases, see the README).")
+        @Flag(name: .long, help: "Write the Excel workbooks, data/budget-lines.xlsx and data/releases/<id>.xlsx per release (off by default; see the README).")
         var workbooks = false
 
         @Option(name: .long, help: "The host the site must fit: standard (1 GB, 100,000 files at 1,200 releases: GitHub, GitLab, Cloudflare's paid plans) or small (Cloudflare's free plan: 20,000 files at 600 releases; packs each release's CSVs in one zip). See the README.")

@@ -33,6 +33,20 @@ final class DescriptorTests: XCTestCase {
         XCTAssertEqual((lines["columns"] as? [String: String])?["budget_won"]?.hasSuffix("(원)"), true)
     }
 
+    /// The package, Datasette and the data page state the same terms: the law that lets anyone
+    /// use a local government's works, linked.
+    func testThePackageAndDatasetteStateTheTermsWithTheLaw() throws {
+        let package = try object(DataPackage.file(for: RealArchive.site))
+        let licenses = try XCTUnwrap(package["licenses"] as? [[String: String]])
+        XCTAssertEqual(licenses, [["title": DataTerms.title, "path": DataTerms.url]])
+        let metadata = try object(DatasetteMetadata.file(for: RealArchive.site, databases: ["sitegen-2018"]))
+        XCTAssertEqual(metadata["license"] as? String, DataTerms.title)
+        XCTAssertEqual(metadata["license_url"] as? String, DataTerms.url)
+        XCTAssertTrue(DataTerms.title.contains("Article 24-2"))
+        XCTAssertEqual(URL(string: DataTerms.url)?.host, "www.law.go.kr")
+        XCTAssertEqual(URL(string: DataTerms.url)?.path, "/법령/저작권법/제24조의2")
+    }
+
     func testHostileMetadataIsEscapedJSON() throws {
         let site = HostileInput.site
         for file in [try DatasetteMetadata.file(for: site, databases: ["sitegen-2018"]), try DataPackage.file(for: site)] {

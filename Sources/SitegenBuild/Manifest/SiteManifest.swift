@@ -24,7 +24,7 @@ import SitegenSite
 public struct SiteManifest: Codable, Equatable, Sendable {
     public typealias Entry = FileDigest
 
-    public static let path = "site-manifest.json"
+    public static let path = SiteMap.siteManifest
     public static let signaturePath = "site-manifest.json.sig"
     /// Stands for the root hash in the pages that show it, until the hash is known.
     public static let rootPlaceholder = SiteMap.rootHashPlaceholder

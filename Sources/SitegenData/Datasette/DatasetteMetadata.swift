@@ -11,7 +11,8 @@ public struct DatasetteMetadata: Encodable {
 
     var title = "서울시 업무보고 아카이브 (Seoul council work reports)"
     var description: String
-    var license = "Public records of the issuing bodies; see each release's source"
+    var license = DataTerms.title
+    var licenseURL = DataTerms.url
     var source: String
     var sourceURL: String?
     var aboutURL: String?
@@ -50,6 +51,7 @@ public struct DatasetteMetadata: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case title, description, license, source, databases
+        case licenseURL = "license_url"
         case sourceURL = "source_url"
         case aboutURL = "about_url"
     }

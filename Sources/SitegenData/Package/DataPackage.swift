@@ -22,7 +22,7 @@ public struct DataPackage: Encodable {
 
     struct License: Encodable {
         var title: String
-        /// The data page, which says how to cite the data.
+        /// The law that lets anyone use the reports (`DataTerms`).
         var path: String
     }
 
@@ -39,9 +39,7 @@ public struct DataPackage: Encodable {
                 + "(sitegen-2022.sqlite; a year over 25 MiB is cut into half-years, sitegen-2022-h1.sqlite, then months), "
                 + "for Datasette with metadata.json." : "")
         homepage = site.config.baseURL
-        licenses = [License(title: "Public records of the issuing bodies of the Seoul Metropolitan Government; "
-                                + "see each source for its terms",
-                            path: "index.html")]
+        licenses = [License(title: DataTerms.title, path: DataTerms.url)]
         sources = releases.map { Source(title: "\($0.metadata.title) (\($0.metadata.date))", path: $0.metadata.sourceURL) }
     }
 
