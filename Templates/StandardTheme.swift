@@ -62,7 +62,7 @@ public struct StandardTheme: SiteTheme {
                 try files(of: [ReleasePage(site: site, index: index, cards: cards).page], site: site)
             })
             jobs.append(RenderJob(key: releaseKeys[position].map { "release-pages:" + $0 }) {
-                Self.files(of: ReleasePages.pages(index, site: site), site: site)
+                Self.files(of: try ReleasePages.pages(index, site: site), site: site)
             })
         }
         return jobs

@@ -125,7 +125,7 @@ public struct SiteBuilder {
         let memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
         let prepared = Background { [theme, memo] in theme.prepare(releases, memo: memo) }
         var site = SiteContent(releases: releases, config: config,
-                               sourceTexts: Dictionary(uniqueKeysWithValues: content.loaded.map { ($0.release.id, $0.text) }),
+                               sourceTexts: SourceTexts(files: Dictionary(uniqueKeysWithValues: content.loaded.map { ($0.release.id, $0.report) })),
                                lineage: content.lineage)
         site.prepared = prepared.value
         site.contentKeys = contentKeys
@@ -215,7 +215,7 @@ public struct SiteBuilder {
         for archive in archives {
             let id = archive.release.id
             jobs.append(RenderJob(key: "archive:" + archive.contentKey) {
-                [OutputFile(path: SiteMap.source(id), bytes: archive.reportBytes),
+                [OutputFile(path: SiteMap.source(id), bytes: try archive.reportBytes),
                  OutputFile(path: SiteMap.releaseMetadata(id), bytes: archive.metadataBytes)]
                     + (try originalFiles(of: archive))
             })
@@ -232,7 +232,7 @@ public struct SiteBuilder {
         var files = [OutputFile(path: SiteMap.original(id, file: record.file), bytes: bytes)]
         if let map = archive.pageMapBytes { files.append(OutputFile(path: SiteMap.pageMap(id), bytes: map)) }
         let model = try DataExport.model(of: archive.release).bytes
-        let bag = ReleaseBag.files(release: archive.release, original: bytes, report: archive.reportBytes,
+        let bag = ReleaseBag.files(release: archive.release, original: bytes, report: try archive.reportBytes,
                                    metadata: archive.metadataBytes, pageMap: archive.pageMapBytes, model: model)
         files.append(OutputFile(path: ReleaseBag.path(for: id), bytes: try ReleaseBag.zip(bag, id: id, date: archive.release.metadata.date)))
         return files

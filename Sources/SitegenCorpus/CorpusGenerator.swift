@@ -39,7 +39,7 @@ public struct CorpusGenerator {
         let loaded = try ContentLoader(contentDirectory: content).load()
             .sorted { ($0.release.metadata.date, $0.release.id) < ($1.release.metadata.date, $1.release.id) }
         guard !loaded.isEmpty else { throw SitegenError(file: content.path, "no releases to make a corpus from") }
-        self.init(sources: loaded.map { Source(text: $0.text, issuer: $0.release.metadata.issuer, date: $0.release.metadata.date) },
+        self.init(sources: try loaded.map { Source(text: try $0.text, issuer: $0.release.metadata.issuer, date: $0.release.metadata.date) },
                   seed: seed)
     }
 

@@ -48,7 +48,7 @@ extension SearchIndex {
         }
         var local: [Int32: Int] = [:]
         for passage in range {
-            let document = passages.documentOf[passage]
+            let document = passages.document(of: passage)
             let position = local[document] ?? local.count
             let seen = local[document] != nil
             local[document] = position
@@ -83,7 +83,7 @@ extension SearchIndex {
         var texts: [UInt8] = []
         texts.reserveCapacity(passages.utf8(range.lowerBound).count * range.count * 5 / 4)
         for passage in range {
-            let document = passages.documentOf[passage]
+            let document = passages.document(of: passage)
             let shown = passages.documents[Int(document)]
             let position = local[document] ?? {
                 documents.append(contentsOf: documents.isEmpty ? "[".utf8 : ",[".utf8)

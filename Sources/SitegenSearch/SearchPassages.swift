@@ -25,13 +25,22 @@ package struct SearchPassages {
     }
 
     private(set) var documents: [Document] = []
-    /// Every passage's text, UTF-8, one after another (one buffer instead of 335,000 strings
-    /// at 600 releases); `ends[n]` is where passage `n` ends, `documentOf[n]` its document.
+    /// A part's passages' text, UTF-8, one after another (one buffer instead of thousands of
+    /// strings); `ends[n]` is where passage `n` ends, `documentOf[n]` its document.
     private(set) var text: [UInt8] = []
     private(set) var ends: [Int] = []
     private(set) var documentOf: [Int32] = []
 
-    var count: Int { ends.count }
+    /// The site's passages (`init(site:)`) are its parts' as they were cut, each read backwards
+    /// in place, not copied into one buffer: the copy was as large again as the parts (108 MB
+    /// of text at 2,400 releases) while it was made, and was held through the search's jobs.
+    /// The non-empty parts, and the first passage and first document of each.
+    private var held: [SearchPassages] = []
+    private var heldStarts: [Int] = []
+    private var heldDocumentStarts: [Int32] = []
+    private var heldCount = 0
+
+    var count: Int { held.isEmpty ? ends.count : heldCount }
 
     /// The parts of the numbering in order, each release's passages and then the site-wide
     /// ones, with what a part's passages are made from: a release's content key (they are cut
@@ -40,7 +49,27 @@ package struct SearchPassages {
 
     /// The UTF-8 of passage `n`.
     func utf8(_ n: Int) -> ArraySlice<UInt8> {
-        text[(n == 0 ? 0 : ends[n - 1])..<ends[n]]
+        guard !held.isEmpty else { return text[(n == 0 ? 0 : ends[n - 1])..<ends[n]] }
+        let (part, local) = heldPassage(n)
+        return held[part].utf8(local)
+    }
+
+    /// The document of passage `n` (in `documents`).
+    func document(of n: Int) -> Int32 {
+        guard !held.isEmpty else { return documentOf[n] }
+        let (part, local) = heldPassage(n)
+        return held[part].documentOf[local] + heldDocumentStarts[part]
+    }
+
+    /// The held part passage `n` is in, and its number there (a part is numbered backwards).
+    private func heldPassage(_ n: Int) -> (part: Int, local: Int) {
+        var low = 0, high = heldStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if heldStarts[middle] <= n { low = middle + 1 } else { high = middle }
+        }
+        let part = low - 1
+        return (part, held[part].count - 1 - (n - heldStarts[part]))
     }
 
     /// Passages hold at most this many characters; longer text is cut at spaces, each piece
@@ -70,28 +99,28 @@ package struct SearchPassages {
         }
         let keys = site.releases.map { site.contentKeys[$0.release.id] } + [nil]
         let parts = releases + [sitewide]
-        // Reserved whole: grown by doubling, the text buffer held up to twice its 27 MB.
-        text.reserveCapacity(parts.reduce(0) { $0 + $1.text.count })
-        ends.reserveCapacity(parts.reduce(0) { $0 + $1.ends.count })
-        documentOf.reserveCapacity(ends.capacity)
+        documents.reserveCapacity(parts.reduce(0) { $0 + $1.documents.count })
         for (part, key) in zip(parts, keys) {
             let start = count
-            append(reversing: part)
+            hold(part)
             self.parts.append((start..<count, key))
         }
     }
 
     private init() {}
 
-    /// Adds `part`'s passages last first (see the numbering above).
-    private mutating func append(reversing part: Self) {
+    /// Numbers `part`'s passages next, last first (see the numbering above); its documents
+    /// move into `documents`.
+    private mutating func hold(_ part: Self) {
+        var part = part
         let documentOffset = Int32(documents.count)
         documents += part.documents
-        for passage in stride(from: part.count - 1, through: 0, by: -1) {
-            text += part.utf8(passage)
-            ends.append(text.count)
-            documentOf.append(part.documentOf[passage] + documentOffset)
-        }
+        part.documents = []
+        guard part.count > 0 else { return }
+        heldStarts.append(heldCount)
+        heldDocumentStarts.append(documentOffset)
+        heldCount += part.count
+        held.append(part)
     }
 
     /// Each release's passages by release id, cut on all cores: what the theme prepares

@@ -12,8 +12,8 @@ public struct SiteContent: Sendable {
     /// The automatic matches and refused near misses of programs across releases.
     public var matches: [LineageMatch]
     public var nearMisses: [LineageMatch]
-    /// Each release's report text as read (release id → text), for the line-numbered source view.
-    public var sourceTexts: [String: String]
+    /// Each release's report text (by release id), for the line-numbered source view.
+    public var sourceTexts: SourceTexts
     /// (release, table, line) → the position of its program in `programs`.
     private var programOfRow: [ProgramHistory.Appearance: Int]
     /// Release id → position in `releases`.
@@ -33,7 +33,7 @@ public struct SiteContent: Sendable {
     /// What the theme's `prepare` made of the releases, when the build ran it.
     public var prepared: (any Sendable)?
 
-    public init(releases: [Release], config: SiteConfig, sourceTexts: [String: String] = [:],
+    public init(releases: [Release], config: SiteConfig, sourceTexts: SourceTexts = [:],
                 lineage: LineageConfig = .empty) {
         self.config = config
         self.sourceTexts = sourceTexts

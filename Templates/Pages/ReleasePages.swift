@@ -17,10 +17,10 @@ import SitegenSearch
 enum ReleasePages {
     /// The pages of a release below its own page: source, departments, work items (on a small
     /// host, one page of them: `WorkItemsPage`), audit.
-    static func pages(_ index: ReleaseIndex, site: SiteContent) -> [Page] {
+    static func pages(_ index: ReleaseIndex, site: SiteContent) throws -> [Page] {
         let report = index.release.report
         var pages: [Page] = []
-        if let text = site.sourceTexts[index.release.id] {
+        if let text = try site.sourceTexts.text(of: index.release.id) {
             pages.append(SourcePage(site: site, index: index, text: text).page)
         }
         for department in report.departments {

@@ -61,7 +61,7 @@ enum SampleSite {
     }
 
     static func pages(_ releases: [Release], texts: [String: String] = [:], config: SiteConfig = SiteConfig()) throws -> [String: String] {
-        let site = SiteContent(releases: releases, config: config, sourceTexts: texts)
+        let site = SiteContent(releases: releases, config: config, sourceTexts: SourceTexts(texts))
         let files = try StandardTheme().render(site)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }

@@ -183,7 +183,7 @@ final class SearchIndexTests: XCTestCase {
                 let file = try XCTUnwrap(try data("t/\(number)") as? [String: [[Any]]])
                 let passage = try XCTUnwrap(file["p"]?[place])
                 let document = try XCTUnwrap(file["d"]?[try XCTUnwrap(passage[0] as? Int)])
-                let expected = index.passages.documents[Int(index.passages.documentOf[id])]
+                let expected = index.passages.documents[Int(index.passages.document(of: id))]
                 XCTAssertEqual(passage.count > 1 ? passage[1] as? String : document[1] as? String, String(decoding: index.passages.utf8(id), as: UTF8.self))
                 XCTAssertEqual(SearchIndex.kinds[try XCTUnwrap(document[0] as? Int)], expected.kind)
                 XCTAssertEqual(document[1] as? String, expected.title)
@@ -203,7 +203,7 @@ final class SearchIndexTests: XCTestCase {
         let releases = try ContentLoader(contentDirectory: Self.content).loadReleases()
         let site = SiteContent(releases: releases, config: SiteConfig())
         let passages = SearchPassages(site: site)
-        let documents = (0..<passages.count).reversed().map { passages.documents[Int(passages.documentOf[$0])] }
+        let documents = (0..<passages.count).reversed().map { passages.documents[Int(passages.document(of: $0))] }
         var listed: [String] = []
         for document in documents where listed.last != document.path { listed.append(document.path) }
         XCTAssertEqual(listed.count, Set(listed).count, "each document's passages are numbered together")
@@ -236,7 +236,7 @@ final class SearchIndexTests: XCTestCase {
                 for file in try job.make() { files[file.path] = (key, Array(file.bytes)) }
             }
             let passages = index.passages
-            let releasePassages = (0..<passages.count).first { ["세부사업", "부서"].contains(passages.documents[Int(passages.documentOf[$0])].kind) }
+            let releasePassages = (0..<passages.count).first { ["세부사업", "부서"].contains(passages.documents[Int(passages.document(of: $0))].kind) }
             return (files, try XCTUnwrap(releasePassages))
         }
         let before = try keyed(Array(releases.dropLast())), after = try keyed(releases)

@@ -89,19 +89,19 @@ public struct ContentLoader {
         // The report's digest is made once, for the cache key and the release's source record.
         let reportDigest = Hex.sha256(reportBytes)
         let contentKey = LoadedRelease.contentKey(id: id, metadata: metadataBytes, reportDigest: reportDigest)
+        // The report is not held: the pages that need it read it again (`ReportFile`).
+        let report = ReportFile(path: reportURL.path, display: reportPath, sha256: reportDigest)
         if let cache, let release = cache.model(for: contentKey) {
-            let text = try ReportTextDecoder.decode(reportBytes, file: reportPath).text
-            return try withOriginal(LoadedRelease(release: release, text: text, reportBytes: reportBytes,
+            return try withOriginal(LoadedRelease(release: release, report: report,
                                                   metadataBytes: metadataBytes, contentKey: contentKey), in: folder)
         }
-        let (read, text) = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
-                                                         metadataPath: metadataPath, reportPath: reportPath,
-                                                         reportDigest: reportDigest)
+        var release = try ReleaseReader.readWithText(id: id, metadataYAML: metadataText, reportBytes: reportBytes,
+                                                     metadataPath: metadataPath, reportPath: reportPath,
+                                                     reportDigest: reportDigest).release
         // Data files record where the source lies inside the content folder, however it was named.
-        var release = read
         release.source.path = "releases/\(id)/report.txt"
         cache?.store(release, for: contentKey)
-        return try withOriginal(LoadedRelease(release: release, text: text, reportBytes: reportBytes,
+        return try withOriginal(LoadedRelease(release: release, report: report,
                                               metadataBytes: metadataBytes, contentKey: contentKey), in: folder)
     }
 
@@ -151,15 +151,16 @@ public enum ReleaseID {
 /// A release as read from disk, with its files' bytes for the archive.
 public struct LoadedRelease: Sendable {
     public var release: Release
+    /// Where the report lies, read again when a page needs it (not held through the build).
+    public var report: ReportFile
     /// The report text as decoded (UTF-8, or converted from CP949).
-    public var text: String
-    /// The report's bytes, as archived: kept apart only when they are not the text's UTF-8
-    /// (a CP949 report, a byte order mark), so that a site of 600 reports does not hold each
-    /// one twice.
-    public var reportBytes: [UInt8] {
-        archivedBytes ?? Array(text.utf8)
+    public var text: String {
+        get throws { try report.text() }
     }
-    private var archivedBytes: [UInt8]?
+    /// The report's bytes, as archived.
+    public var reportBytes: [UInt8] {
+        get throws { try report.bytes() }
+    }
     public var metadataBytes: [UInt8]
     /// The imported original (`original.pdf`, `original.hwpx`), checked against release.yml.
     public var originalBytes: [UInt8]?
@@ -169,13 +170,9 @@ public struct LoadedRelease: Sendable {
     /// bytes (not where the content folder lies: the model records paths inside it).
     public var contentKey: String
 
-    public init(release: Release, text: String, reportBytes: [UInt8], metadataBytes: [UInt8], contentKey: String) {
+    public init(release: Release, report: ReportFile, metadataBytes: [UInt8], contentKey: String) {
         self.release = release
-        self.text = text
-        let same = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            reportBytes.withUnsafeBufferPointer(utf8.hasSameBytes)
-        }
-        archivedBytes = same == true ? nil : reportBytes
+        self.report = report
         self.metadataBytes = metadataBytes
         self.contentKey = contentKey
     }

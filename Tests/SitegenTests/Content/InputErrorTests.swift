@@ -165,7 +165,19 @@ final class ContentLoaderErrorTests: XCTestCase {
         XCTAssertEqual(loaded.map(\.release.id), ["2022-03-test"])
         XCTAssertEqual(loaded.first?.release.source.path.hasSuffix("releases/2022-03-test/report.txt"), true)
         XCTAssertEqual(loaded.first?.release.source.lineCount, 3)
-        XCTAssertEqual(loaded.first?.reportBytes, Array(validReport.utf8))
+        XCTAssertEqual(try loaded.first?.reportBytes, Array(validReport.utf8))
+    }
+
+    /// The report is read again when a page needs it: one changed since the release was read
+    /// fails the build rather than publishing other bytes than the model was read from.
+    func testReportChangedAfterLoadingIsRefused() throws {
+        try makeRelease("2022-03-test", yaml: validYAML, report: validReport)
+        let loaded = try XCTUnwrap(ContentLoader(contentDirectory: root).load().first)
+        XCTAssertEqual(try loaded.text, validReport)
+        try (validReport + "덧붙인 줄\n").write(to: root.appendingPathComponent("releases/2022-03-test/report.txt"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try loaded.reportBytes) { error in
+            XCTAssertTrue("\(error)".contains("changed while the site was built"), "\(error)")
+        }
     }
 
     func testMissingReleasesFolder() throws {
