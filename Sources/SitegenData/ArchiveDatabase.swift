@@ -39,10 +39,7 @@ public enum ArchiveDatabase {
             try db.inTransaction {
                 for table in ArchiveSchema.tables {
                     try db.execute(sql: table.createStatement)
-                    let insert = try db.makeStatement(sql: table.insertStatement)
-                    for row in rows.byTable[table.name] ?? [] {
-                        try insert.execute(arguments: StatementArguments(row))
-                    }
+                    try insert(rows.byTable[table.name] ?? [], with: db.makeStatement(sql: table.insertStatement), in: db)
                 }
                 for table in ArchiveSchema.tables {
                     for statement in table.indexStatements + table.ftsStatements { try db.execute(sql: statement) }
@@ -52,6 +49,26 @@ public enum ArchiveDatabase {
             }
             return try vacuumed(db)
         }
+    }
+
+    /// Runs the insert statement once a row, its cells bound straight onto GRDB's statement handle.
+    private static func insert(_ rows: [ArchiveRows.Row], with statement: Statement, in db: Database) throws {
+        let handle = statement.sqliteStatement
+        for row in rows {
+            sqlite3_reset(handle)
+            for (column, cell) in row.enumerated() {
+                let code = cell.bind(to: handle, at: Int32(column + 1))
+                guard code == SQLITE_OK else { throw error(code, db, statement) }
+            }
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_DONE else { throw error(code, db, statement) }
+        }
+        sqlite3_reset(handle)
+    }
+
+    private static func error(_ code: Int32, _ db: Database, _ statement: Statement) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                      sql: statement.sql)
     }
 
     /// `VACUUM INTO` a fresh in-memory database (the memdb VFS, under a name no other build

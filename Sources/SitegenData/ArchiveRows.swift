@@ -1,7 +1,6 @@
-import Foundation
-import GRDB
 import SitegenContent
 import SitegenSite
+import SitegenText
 
 /// The rows of every archive table of one database file, in the order they are inserted:
 /// its releases oldest first (the site's order), and within a release the report's own order.
@@ -12,7 +11,7 @@ import SitegenSite
 /// `names` and `releases` count the file's own releases, so that a file depends on its releases
 /// alone. Pure: model in, rows out.
 struct ArchiveRows {
-    typealias Row = [(any DatabaseValueConvertible)?]
+    typealias Row = [ArchiveCell]
 
     var byTable: [String: [Row]] = [:]
 
@@ -31,15 +30,17 @@ struct ArchiveRows {
             let index = site.releases[position]
             let release = index.release, id = release.id
             for department in release.report.departments {
-                departments.append([before.departments + departments.count + 1, id, department.name, department.printedForms.joined(separator: "; "),
-                                    config.absoluteURL(index.departmentPath(department.name) ?? SiteMap.release(id))])
+                departments.append([.int(before.departments + departments.count + 1), .text(id), .text(department.name),
+                                    .text(department.printedForms.joined(separator: "; ")),
+                                    .text(config.absoluteURL(index.departmentPath(department.name) ?? SiteMap.release(id)))])
             }
             for (t, table) in release.report.budgetTables.enumerated() {
                 let tableID = before.tables + tables.count + 1
                 let year = table.asOf?.year ?? release.metadata.date.year
                 let page = table.workItem.map { SiteMap.item(id, number: $0) } ?? SiteMap.release(id)
-                tables.append([tableID, id, t + 1, text(table.title), table.unit.rawValue, table.asOf?.description, year,
-                               table.workItem, table.firstLine, table.lastLine, config.absoluteURL(page)])
+                tables.append([.int(tableID), .text(id), .int(t + 1), .text(nfc(table.title)), .text(table.unit.rawValue),
+                               .text(table.asOf?.description), .int(year), .text(table.workItem), .int(table.firstLine),
+                               .int(table.lastLine), .text(config.absoluteURL(page))])
                 for (l, line) in table.lines.enumerated() {
                     let program = site.programNumber(release: position, table: t, line: l)
                     if let program {
@@ -47,31 +48,36 @@ struct ArchiveRows {
                         if programs[program]?.names.contains(name) != true { programs[program, default: ([], [])].names.append(name) }
                         programs[program]!.releases.insert(position)
                     }
-                    lines.append([before.lines + lines.count + 1, id, tableID, program.map { $0 + 1 }, line.department, text(line.label),
-                                  line.kind.rawValue, year, line.budget, line.committed, line.executed, line.rate?.value,
-                                  line.committedRate?.value, line.firstLine, config.absoluteURL(index.place(table: t, line: l).path)])
+                    lines.append([.int(before.lines + lines.count + 1), .text(id), .int(tableID), .int(program.map { $0 + 1 }),
+                                  .text(line.department), .text(nfc(line.label)), .text(line.kind.rawValue), .int(year),
+                                  .int(line.budget), .int(line.committed), .int(line.executed), .real(line.rate?.value),
+                                  .real(line.committedRate?.value), .int(line.firstLine),
+                                  .text(config.absoluteURL(index.place(table: t, line: l).path))])
                 }
             }
             for item in release.report.workItems {
-                items.append([before.items + items.count + 1, id, item.number, item.chapter?.number, item.chapter.map { text($0.title) },
-                              text(item.title), text(item.body.joined(separator: "\n")), item.department,
-                              item.firstLine, item.lastLine, config.absoluteURL(SiteMap.item(id, number: item.number))])
+                items.append([.int(before.items + items.count + 1), .text(id), .text(item.number), .int(item.chapter?.number),
+                              .text(item.chapter.map { nfc($0.title) }), .text(nfc(item.title)), .text(nfc(item.body.joined(separator: "\n"))),
+                              .text(item.department), .int(item.firstLine), .int(item.lastLine),
+                              .text(config.absoluteURL(SiteMap.item(id, number: item.number)))])
             }
             for demand in release.report.audit?.items ?? [] {
-                demands.append([before.demands + demands.count + 1, id, demand.number, demand.kind.rawValue, demand.departments.joined(separator: "; "),
-                                demand.status.rawValue, demand.printedStatus, text(demand.demand),
-                                text(demand.actions.joined(separator: "\n")), demand.sourceLine,
-                                config.absoluteURL(SiteMap.audit(id) + "#demand-\(demand.number)")])
+                demands.append([.int(before.demands + demands.count + 1), .text(id), .int(demand.number), .text(demand.kind.rawValue),
+                                .text(demand.departments.joined(separator: "; ")), .text(demand.status.rawValue),
+                                .text(demand.printedStatus), .text(nfc(demand.demand)), .text(nfc(demand.actions.joined(separator: "\n"))),
+                                .int(demand.sourceLine), .text(config.absoluteURL(SiteMap.audit(id) + "#demand-\(demand.number)"))])
             }
             for (n, finding) in release.report.findings.enumerated() {
-                findings.append([before.findings + findings.count + 1, id, n + 1, finding.line, finding.kind.rawValue, text(finding.message),
-                                 config.absoluteURL(SiteMap.finding(id, number: n + 1))])
+                findings.append([.int(before.findings + findings.count + 1), .text(id), .int(n + 1), .int(finding.line),
+                                 .text(finding.kind.rawValue), .text(nfc(finding.message)),
+                                 .text(config.absoluteURL(SiteMap.finding(id, number: n + 1)))])
             }
         }
         byTable[ArchiveSchema.programs.name] = programs.keys.sorted().map { number in
             let program = site.programs[number], inFile = programs[number]!
-            return [number + 1, program.slug, program.lineage, text(program.names.first ?? program.key),
-                    inFile.names.joined(separator: "; "), inFile.releases.count, config.absoluteURL(SiteMap.program(program.slug))]
+            return [.int(number + 1), .text(program.slug), .text(program.lineage), .text(nfc(program.names.first ?? program.key)),
+                    .text(inFile.names.joined(separator: "; ")), .int(inFile.releases.count),
+                    .text(config.absoluteURL(SiteMap.program(program.slug)))]
         }
         byTable[ArchiveSchema.departments.name] = departments
         byTable[ArchiveSchema.budgetTables.name] = tables
@@ -83,18 +89,18 @@ struct ArchiveRows {
 
     /// A program line's name as the program matcher reads it (`ProgramMatcher`).
     private static func programName(_ line: BudgetLine) -> String {
-        text(TextCleanup.collapseLetterSpacing(TextCleanup.joinWrapped([line.qualifiedLabel])))
+        nfc(TextCleanup.collapseLetterSpacing(TextCleanup.joinWrapped([line.qualifiedLabel])))
     }
 
     private static func release(_ index: ReleaseIndex, _ config: SiteConfig) -> Row {
         let release = index.release, metadata = release.metadata
-        return [release.id, metadata.date.description, metadata.issuer, text(metadata.title), metadata.kind, metadata.session,
-                metadata.committee, metadata.sourceURL, release.source.sha256, release.source.lineCount,
-                config.absoluteURL(SiteMap.release(release.id))]
+        return [.text(release.id), .text(metadata.date.description), .text(metadata.issuer), .text(nfc(metadata.title)),
+                .text(metadata.kind), .text(metadata.session), .text(metadata.committee), .text(metadata.sourceURL),
+                .text(release.source.sha256), .int(release.source.lineCount), .text(config.absoluteURL(SiteMap.release(release.id)))]
     }
 }
 
 /// Text that the full-text index reads: NFC, so that a query typed in composed Hangul finds it.
-private func text(_ value: String) -> String {
-    value.precomposedStringWithCanonicalMapping
+private func nfc(_ value: String) -> String {
+    NFC.composed(value)
 }

@@ -8,7 +8,7 @@ import SitegenText
 enum SearchText {
     /// The letters and digits of `text`, normalised, as code points.
     static func normalised(_ text: String) -> [UInt32] {
-        let composed = needsComposition(text) ? text.precomposedStringWithCanonicalMapping : text
+        let composed = NFC.composed(text)
         var result: [UInt32] = []
         result.reserveCapacity(composed.utf8.count / 2)
         for scalar in composed.unicodeScalars {
@@ -35,8 +35,9 @@ enum SearchText {
         }
     }
 
-    /// `normalised` of UTF-8 text, read straight from the bytes when NFC cannot change it (the
-    /// common case: Hangul syllables, ASCII and punctuation), so that no `String` is made.
+    /// `normalised` of UTF-8 text, read straight from the bytes when it is plain (`NFC.composed`
+    /// leaves it as it is; the common case: Hangul syllables, ASCII and punctuation), so that no
+    /// `String` is made.
     static func normalised(utf8 bytes: ArraySlice<UInt8>) -> [UInt32] {
         let fast = bytes.withUnsafeBufferPointer { bytes -> [UInt32]? in
             var result: [UInt32] = []
@@ -53,15 +54,14 @@ enum SearchText {
                     position += 1
                     continue
                 }
-                guard let (value, length) = scalar(in: bytes, at: position, lead: lead) else { return nil }
+                guard let (value, length) = scalar(in: bytes, at: position, lead: lead),
+                      ScalarClass.of(value).contains(.plain) else { return nil }
                 position += length
                 if (0xAC00...0xD7A3).contains(value) {
                     result.append(value)
                     continue
                 }
-                let scalar = Unicode.Scalar(value)!
-                if mayCompose(scalar) { return nil }
-                append(scalar, to: &result)
+                append(Unicode.Scalar(value)!, to: &result)
             }
             return result
         }
@@ -95,23 +95,6 @@ enum SearchText {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber: return true
-        default: return false
-        }
-    }
-
-    /// Whether NFC could change the text: combining marks, conjoining jamo, or the few
-    /// singletons and compatibility ideographs that compose to another code point.
-    private static func needsComposition(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: mayCompose)
-    }
-
-    private static func mayCompose(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x300 || (0xAC00...0xD7A3).contains(value) { return false }
-        if (0x1100...0x11FF).contains(value) || (0xA960...0xA97F).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
-        if (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value) || [0x2126, 0x212A, 0x212B].contains(value) { return true }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
     }

@@ -11,7 +11,7 @@ public enum Slug {
         // Plain text is NFC already; ASCII and Hangul syllables are answered without a
         // property lookup, and only a scalar that changes when lowercased is lowercased
         // (Foundation's NFC and a String for each scalar were 3 % of an incremental build).
-        let nfc = text.isPlainText ? text : text.precomposedStringWithCanonicalMapping
+        let nfc = NFC.composed(text)
         for scalar in nfc.unicodeScalars {
             switch kind(of: scalar) {
             case .separator:

@@ -4,33 +4,14 @@ import Foundation
 public enum NameKey {
     /// A department name without the letter-spacing PDFs add (`시 민 참 여 과` → `시민참여과`).
     public static func department(_ printed: String) -> String {
-        nfc(printed).withoutSpaces
-    }
-
-    /// The text in NFC. Text made only of characters that NFC leaves alone and that never
-    /// compose with a neighbour (ASCII and Latin-1, Hangul syllables, CJK ideographs and
-    /// punctuation, most symbols) is returned as it is, without Foundation's conversion,
-    /// which was half of reading a long paragraph.
-    static func nfc(_ text: String) -> String {
-        text.unicodeScalars.allSatisfy(isStableInNFC) ? text : text.precomposedStringWithCanonicalMapping
-    }
-
-    private static func isStableInNFC(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2000...0x20CF, 0x2100...0x2125, 0x2127...0x2129,
-             0x212C...0x2328, 0x232B...0x2BFF, 0x3000...0x3029, 0x3030...0x3096, 0x3130...0x33FF,
-             0xE000...0xF8FF, 0xFF00...0xFFEF:
-            return true
-        default:
-            return false
-        }
+        NFC.composed(printed).withoutSpaces
     }
 
     /// A program name with spacing and punctuation removed, NFC.
     /// (The kept scalars' bytes are copied into the key: filtering a scalar view and appending
     /// scalar by scalar, with two set lookups each, was most of attributing a report's items.)
     public static func program(_ printed: String) -> String {
-        var text = nfc(printed)
+        var text = NFC.composed(printed)
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { key in
                 var written = 0, index = 0

@@ -92,6 +92,32 @@ final class ArchiveDatabaseTests: XCTestCase {
         XCTAssertTrue(names.allSatisfy { $0.replacingOccurrences(of: " ", with: "").contains("혁신파크") }, "\(names)")
     }
 
+    /// A word only a work item's body holds: 2022-03, line 207 (item 2, lines 200–291):
+    /// `- 사업내용 : 공유부엌, 공동육아방, 문화공간 …`, and 2022-07, line 426 (item 1-3). The
+    /// body's own index finds it by LIKE and GLOB, and its one trigram 육아방 by MATCH; the
+    /// titles' index (Datasette's search box) does not hold it.
+    func testTheBodyIndexFindsAWordOnlyABodyHolds() throws {
+        let report = try String(contentsOf: RealArchive.content.appendingPathComponent("releases/2022-03-citizen-cooperation-bureau/report.txt"),
+                                encoding: .utf8)
+        let line = report.split(separator: "\n", omittingEmptySubsequences: false)[206]
+        XCTAssertTrue(line.contains("공동육아방"), String(line))
+        let expected = ["2022-03-citizen-cooperation-bureau 2", "2022-07-citizen-cooperation-bureau 1-3"]
+        try db.read { db in
+            func items(_ condition: String, _ argument: String) throws -> [String] {
+                try String.fetchAll(db, sql: """
+                    SELECT w.release || ' ' || w.number FROM work_items_body_fts f JOIN work_items w ON w.id = f.rowid
+                    WHERE \(condition) ORDER BY w.id
+                    """, arguments: [argument])
+            }
+            XCTAssertEqual(try items("f.body LIKE '%' || ? || '%'", "공동육아방"), expected)
+            XCTAssertEqual(try items("f.body GLOB '*' || ? || '*'", "공동육아방"), expected)
+            XCTAssertEqual(try items("work_items_body_fts MATCH ?", "육아방"), expected)
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT release || ' ' || number FROM work_items WHERE body LIKE '%공동육아방%' ORDER BY id"),
+                           expected)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM work_items_fts WHERE work_items_fts MATCH '\"공동육아방\"'"), 0)
+        }
+    }
+
     /// Two syllables are fewer than a trigram: the README's LIKE on the base table finds them.
     /// 2022-03, line 376: `| 서울시민 행복증진 | …`.
     func testTwoSyllablesAreFoundByLike() throws {

@@ -31,6 +31,11 @@ final class DescriptorTests: XCTestCase {
         XCTAssertEqual(lines["facets"] as? [String], ["release", "department", "row_kind", "fiscal_year"])
         XCTAssertEqual(lines["fts_table"] as? String, "budget_lines_fts")
         XCTAssertEqual((lines["columns"] as? [String: String])?["budget_won"]?.hasSuffix("(원)"), true)
+        // The canned query over the bodies' index answers on the real archive.
+        let queries = (json["databases"] as? [String: Any])?["sitegen-2018"].flatMap { ($0 as? [String: Any])?["queries"] as? [String: Any] }
+        let sql = try XCTUnwrap((queries?["search_work_items_body"] as? [String: Any])?["sql"] as? String)
+        let rows = try RealArchive.database.read { db in try Row.fetchAll(db, sql: sql, arguments: ["text": "공동육아방"]) }
+        XCTAssertEqual(rows.map { $0["release"] as String }, ["2022-03-citizen-cooperation-bureau", "2022-07-citizen-cooperation-bureau"])
     }
 
     /// The package, Datasette and the data page state the same terms: the law that lets anyone

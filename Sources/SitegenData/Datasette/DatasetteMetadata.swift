@@ -20,6 +20,15 @@ public struct DatasetteMetadata: Encodable {
 
     struct Database: Encodable {
         var tables: [String: Table]
+        /// Canned queries: a form for each long text index (`ArchiveTable.longTextSearched`),
+        /// which Datasette's search box cannot query.
+        var queries: [String: Query]
+    }
+
+    /// A canned query: Datasette shows a field for each `:parameter` of its SQL.
+    struct Query: Encodable {
+        var title: String
+        var sql: String
     }
 
     struct Table: Encodable {
@@ -76,8 +85,24 @@ public struct DatasetteMetadata: Encodable {
         sourceURL = latestSource?.metadata.sourceURL
         aboutURL = site.config.baseURL
         let tables = ArchiveSchema.tables.map { ($0.name, Table($0)) }
-        let database = Database(tables: Dictionary(uniqueKeysWithValues: tables))
+        let database = Database(tables: Dictionary(uniqueKeysWithValues: tables), queries: Self.longTextQueries)
         databases = Dictionary(uniqueKeysWithValues: names.map { ($0, database) })
+    }
+
+    /// `search_work_items_body`: the rows whose body holds the text (three letters or more),
+    /// found through the body's index by `LIKE`.
+    static var longTextQueries: [String: Query] {
+        var queries: [String: Query] = [:]
+        for table in ArchiveSchema.tables {
+            for column in table.longTextSearched {
+                let index = table.longTextFTSName(column), label = table.labelColumn ?? "id"
+                queries["search_\(table.name)_\(column)"] = Query(
+                    title: "\(table.name) whose \(column) holds a text (three letters or more)",
+                    sql: "SELECT t.id, t.release, t.\(label), t.url FROM \(index) f JOIN \(table.name) t ON t.id = f.rowid "
+                        + "WHERE f.\(column) LIKE '%' || :text || '%' ORDER BY t.id")
+            }
+        }
+        return queries
     }
 
     public static func file(for site: SiteContent, databases: [String]) throws -> OutputFile {

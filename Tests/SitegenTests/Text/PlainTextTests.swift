@@ -121,7 +121,7 @@ final class BigramSetTests: XCTestCase {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let normal = NameKey.nfc(text)
+            let normal = NFC.composed(text)
             let program = normal.unicodeScalars.filter { !$0.properties.isWhitespace && !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.symbols.contains($0) }
             XCTAssertEqual(Array(NameKey.program(text).utf8), Array(String(String.UnicodeScalarView(program)).utf8), text)
             XCTAssertEqual(Array(NameKey.department(text).utf8), Array(String(normal.unicodeScalars.filter { !$0.properties.isWhitespace }).utf8), text)
