@@ -201,12 +201,13 @@ public struct SiteBuilder {
         }
     }
 
-    /// Every job of the site: the theme's pages, the data exports, and each release's files
-    /// archived byte for byte.
+    /// Every job of the site: the analysts' leading jobs (the longest), the theme's pages, the
+    /// data exports, and each release's files archived byte for byte.
     public static func jobs(for site: SiteContent, theme: SiteTheme, archives: [LoadedRelease], memo: ReleaseMemo = .none) -> [RenderJob] {
-        var jobs = theme.jobs(for: site)
+        var jobs = AnalystData.leadingJobs(for: site)
+        jobs += theme.jobs(for: site)
         jobs.append(RenderJob { DataExport.tables(for: site.releases, config: site.config, memo: memo) })
-        jobs += AnalystData.jobs(for: site)
+        jobs += AnalystData.laterJobs(for: site)
         for index in site.releases {
             jobs.append(RenderJob(key: site.contentKeys[index.release.id].map { "data:" + $0 }) {
                 [try DataExport.model(of: index.release)]

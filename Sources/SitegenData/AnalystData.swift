@@ -9,7 +9,23 @@ import SitegenText
 /// release's workbook. A year's database files and the workbooks are keyed by what they are
 /// made from, so that an incremental build that changes none of it carries them over.
 public enum AnalystData {
+    /// Every job, the leading ones first.
     public static func jobs(for site: SiteContent) -> [RenderJob] {
+        leadingJobs(for: site) + laterJobs(for: site)
+    }
+
+    /// The jobs a build starts before all others (the job runner starts jobs in order): the
+    /// archive's budget-line workbook, made anew whenever any release changes, is the longest
+    /// job of a build that adds a release; started last, it ran alone after the other jobs.
+    public static func leadingJobs(for site: SiteContent) -> [RenderJob] {
+        guard site.config.workbooks else { return [] }
+        return [RenderJob(key: archiveKey("budget-lines-xlsx", site: site)) {
+            [try workbookFile(BudgetWorkbooks.archive(site.releases, config: site.config))]
+        }]
+    }
+
+    /// The jobs a build lists after the site's pages.
+    public static func laterJobs(for site: SiteContent) -> [RenderJob] {
         var jobs = [RenderJob { [try DataPackage.file(for: site), ReleasesCSV.file(for: site)] }]
         if site.config.database {
             let counts = ArchiveCounts.running(site.releases)
@@ -24,9 +40,6 @@ public enum AnalystData {
             }, at: 0)
         }
         if site.config.workbooks {
-            jobs.append(RenderJob(key: archiveKey("budget-lines-xlsx", site: site)) {
-                [try workbookFile(BudgetWorkbooks.archive(site.releases, config: site.config))]
-            })
             for index in site.releases {
                 let key = site.contentKeys[index.release.id].map { content -> String in
                     var key = DependencyKey("release-xlsx")

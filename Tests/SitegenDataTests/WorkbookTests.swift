@@ -39,6 +39,37 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(values[2].hasPrefix("\"'); DROP TABLE"))
     }
 
+    /// A sheet longer than `XlsxWriter.streamedRows` is streamed (`constant_memory`, text
+    /// inline), a release's workbook is not; openpyxl reads the streamed one's values, number
+    /// format and frozen header as from the others, and formula-like text stays text.
+    func testALongSheetIsStreamedAndReadsBack() throws {
+        let rows = (0...XlsxWriter.streamedRows).map { n -> [Workbook.Cell] in
+            [.text(n == 0 ? HostileInput.formula : "line \(n)"), .won(n * 1_000), .number(14.7), .empty, .integer(n)]
+        }
+        let workbook = Workbook(path: "data/long.xlsx", title: "long", sheets: [
+            Workbook.Sheet(name: "long", about: ["caption: long"], header: ["label", "won", "rate", "none", "line"], rows: rows)])
+        XCTAssertTrue(XlsxWriter.streams(workbook))
+        XCTAssertFalse(XlsxWriter.streams(BudgetWorkbooks.release(RealArchive.site.releases[3], config: SiteConfig())))
+        let output = try openpyxl(workbook, """
+            sheet = book.worksheets[0]
+            print(json.dumps([sheet.freeze_panes, sheet.max_row, sheet['A3'].value, sheet['A3'].data_type,
+                              sheet['B4'].value, sheet['B4'].number_format, [c.value for c in sheet[sheet.max_row]]]))
+            """)
+        let values = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [Any])
+        XCTAssertEqual(values[0] as? String, "A3")
+        XCTAssertEqual(values[1] as? Int, 2 + XlsxWriter.streamedRows + 1)
+        XCTAssertEqual(values[2] as? String, HostileInput.formula)
+        XCTAssertEqual(values[3] as? String, "s", "the cell is a string, not a formula")
+        XCTAssertEqual(values[4] as? Int, 1_000)
+        XCTAssertEqual(values[5] as? String, "#,##0")
+        let last = try XCTUnwrap(values[6] as? [Any])
+        XCTAssertEqual(last[0] as? String, "line \(XlsxWriter.streamedRows)")
+        XCTAssertEqual(last[1] as? Int, XlsxWriter.streamedRows * 1_000)
+        XCTAssertEqual(last[2] as? Double, 14.7)
+        XCTAssertTrue(last[3] is NSNull)
+        XCTAssertEqual(last[4] as? Int, XlsxWriter.streamedRows)
+    }
+
     /// Runs `script` with `book` opened by openpyxl from the workbook's bytes; its output.
     private func openpyxl(_ workbook: Workbook, _ script: String) throws -> String {
         try XCTSkipUnless((try? run(["-c", "import openpyxl"]))?.status == 0, "openpyxl is not installed (make test installs it)")

@@ -37,7 +37,9 @@ struct SheetWriter {
     /// Always a string cell, safe for XML, cut at Excel's limit.
     private func text(_ value: String, row: lxw_row_t, column: lxw_col_t, format: UnsafeMutablePointer<lxw_format>?) {
         let safe = XMLSafeText.make(value)
-        let cut = safe.utf16.count > XlsxWriter.maxCellLength ? String(safe.prefix(XlsxWriter.maxCellLength / 2)) : safe
+        // UTF-16 is never longer than UTF-8, whose count a native string has at hand.
+        let fits = safe.utf8.count <= XlsxWriter.maxCellLength || safe.utf16.count <= XlsxWriter.maxCellLength
+        let cut = fits ? safe : String(safe.prefix(XlsxWriter.maxCellLength / 2))
         worksheet_write_string(worksheet, row, column, cut, format)
     }
 }

@@ -3,7 +3,11 @@
 /// document properties as they are, and a control character there makes the file unreadable.
 enum XMLSafeText {
     static func make(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isRefused) else { return text }
+        // Most text has no byte below 0x20 and no 0xEF (the lead byte of U+FFFE and U+FFFF):
+        // a scan of the UTF-8 bytes answers for it without decoding.
+        let suspect: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0xEF }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: suspect) }) ?? text.utf8.contains(where: suspect),
+              text.unicodeScalars.contains(where: isRefused) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(isRefused(scalar) ? "\u{FFFD}" : scalar) }
         return String(scalars)
