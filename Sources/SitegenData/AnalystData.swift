@@ -15,30 +15,33 @@ public enum AnalystData {
     }
 
     /// The jobs a build starts before all others (the job runner starts jobs in order): the
-    /// archive's budget-line workbook, made anew whenever any release changes, is the longest
-    /// job of a build that adds a release; started last, it ran alone after the other jobs.
+    /// archive's budget-line workbook, made anew whenever any release changes, and the
+    /// database's years, largest first, are the longest jobs of a build that adds a release;
+    /// started last, they ran alone after the other jobs.
     public static func leadingJobs(for site: SiteContent) -> [RenderJob] {
-        guard site.config.workbooks else { return [] }
-        return [RenderJob(key: archiveKey("budget-lines-xlsx", site: site)) {
-            [try workbookFile(BudgetWorkbooks.archive(site.releases, config: site.config))]
-        }]
+        var jobs: [RenderJob] = []
+        if site.config.workbooks {
+            jobs.append(RenderJob(key: archiveKey("budget-lines-xlsx", site: site)) {
+                [try workbookFile(BudgetWorkbooks.archive(site.releases, config: site.config))]
+            })
+        }
+        if site.config.database {
+            let counts = ArchiveCounts.running(site.releases)
+            let years = ArchivePart.years(site.releases.map(\.release.metadata.date))
+            func lines(_ year: ArchivePart) -> Int { counts[year.releases.upperBound].lines - counts[year.releases.lowerBound].lines }
+            let largest = years.sorted { lines($0) != lines($1) ? lines($0) > lines($1) : $0.name < $1.name }
+            jobs += largest.map { year in
+                RenderJob(key: yearKey(year, site: site, before: counts[year.releases.lowerBound])) {
+                    try ArchiveDatabase.files(year, site: site, counts: counts)
+                }
+            }
+        }
+        return jobs
     }
 
     /// The jobs a build lists after the site's pages.
     public static func laterJobs(for site: SiteContent) -> [RenderJob] {
         var jobs = [RenderJob { [try DataPackage.file(for: site), ReleasesCSV.file(for: site)] }]
-        if site.config.database {
-            let counts = ArchiveCounts.running(site.releases)
-            let years = ArchivePart.years(site.releases.map(\.release.metadata.date))
-            // The largest first (the job runner starts jobs in order).
-            func lines(_ year: ArchivePart) -> Int { counts[year.releases.upperBound].lines - counts[year.releases.lowerBound].lines }
-            let largest = years.sorted { lines($0) != lines($1) ? lines($0) > lines($1) : $0.name < $1.name }
-            jobs.insert(contentsOf: largest.map { year in
-                RenderJob(key: yearKey(year, site: site, before: counts[year.releases.lowerBound])) {
-                    try ArchiveDatabase.files(year, site: site, counts: counts)
-                }
-            }, at: 0)
-        }
         if site.config.workbooks {
             for index in site.releases {
                 let key = site.contentKeys[index.release.id].map { content -> String in

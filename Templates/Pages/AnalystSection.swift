@@ -61,7 +61,7 @@ struct AnalystSection {
         \(packageItem)
         </ul>
         \(subtotals)
-        <p>전문 검색(<code>*_fts</code>, trigram)은 세 글자 이상을 찾습니다. 두 글자는 <code>LIKE</code>로: <code>SELECT label, url FROM budget_lines WHERE label LIKE '%서울%';</code> 업무 본문(<code>work_items.body</code>)은 전문 검색에 넣지 않았으니 역시 <code>LIKE</code>로: <code>SELECT release, title, url FROM work_items WHERE body LIKE '%혁신파크%';</code></p>
+        <p>전문 검색(<code>*_fts</code>, trigram)은 세 글자 이상을 찾습니다. 두 글자는 <code>LIKE</code>로: <code>SELECT label, url FROM budget_lines WHERE label LIKE '%서울%';</code> 업무 본문(<code>work_items.body</code>)은 따로 된 색인 <code>work_items_body_fts</code>(행마다 어떤 세 글자가 있는지만 기억)에 들어 있어 그 표에 <code>LIKE</code>나 <code>GLOB</code>으로 묻습니다(세 글자 이상): <code>SELECT w.release, w.title, w.url FROM work_items_body_fts f JOIN work_items w ON w.id = f.rowid WHERE f.body LIKE '%혁신파크%';</code></p>
         <h3 id="queries">바로 쓰는 질의</h3>
         <div class="narrative"><pre><code>-- 올해 집행률이 가장 낮은 사업
         SELECT release, department, label, budget_won, executed_won, rate_percent, url
