@@ -125,7 +125,7 @@ public struct SiteBuilder {
         let memo = ReleaseMemo(cache: cache, contentKeys: contentKeys)
         let prepared = Background { [theme, memo] in theme.prepare(releases, memo: memo) }
         var site = SiteContent(releases: releases, config: config,
-                               sourceTexts: SourceTexts(files: Dictionary(uniqueKeysWithValues: content.loaded.map { ($0.release.id, $0.report) })),
+                               sourceTexts: SourceTexts(reportsOf: content.loaded),
                                lineage: content.lineage)
         site.prepared = prepared.value
         site.contentKeys = contentKeys

@@ -25,6 +25,11 @@ public struct SourceTexts: Sendable, ExpressibleByDictionaryLiteral {
         sources = files.mapValues(Source.file)
     }
 
+    /// The reports of the releases as loaded, read again from their files.
+    public init(reportsOf loaded: [LoadedRelease]) {
+        self.init(files: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.report) }))
+    }
+
     /// The text of release `id`'s report; nil when there is none.
     public func text(of id: String) throws -> String? {
         switch sources[id] {

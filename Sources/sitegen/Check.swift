@@ -30,7 +30,7 @@ extension Sitegen {
                 }
             }
             let site = SiteContent(releases: releases, config: SiteConfig(),
-                                   sourceTexts: SourceTexts(files: Dictionary(uniqueKeysWithValues: loaded.map { ($0.release.id, $0.report) })),
+                                   sourceTexts: SourceTexts(reportsOf: loaded),
                                    lineage: lineage)
             // What `build` would refuse to write (a path segment over 255 bytes, …) fails the check too.
             _ = try JobRunner(sink: PathSink()).run(SiteBuilder.jobs(for: site, theme: StandardTheme(), archives: loaded))
