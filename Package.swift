@@ -61,10 +61,8 @@ let package = Package(
         // dependency keys, the compact binary form, errors that name a file and line.
         .target(
             name: "SitegenText",
-            dependencies: ["SitegenConcurrency", "CMemmem", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["SitegenConcurrency", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        // glibc's memmem, which Swift's Glibc module does not declare.
-        .target(name: "CMemmem"),
         // Work on both cores: a map over every core, work started in the background.
         .target(name: "SitegenConcurrency"),
         // A release as read: the models, loading the content folder (release.yml, report.txt,

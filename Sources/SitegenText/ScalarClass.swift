@@ -32,6 +32,12 @@ package struct ScalarClass: OptionSet, Sendable {
     /// marks, the supplementary planes) is none of the three, and left to the `Character` code.
     package static func of(_ scalar: UInt32) -> ScalarClass {
         switch scalar {
+        // A `switch` of ranges asks them in order: the blocks of most report text come first, as
+        // no line below takes any of their scalars. (Asked last, they made the table 0.9 % of a
+        // clean 600-release build; first, 0.3 %.)
+        case 0xAC00...0xD7A3,  // Hangul syllables
+             0x4E00...0x9FFF:  // CJK ideographs
+            return [.plain, .standsApart]
         case 0x0009...0x000C, 0x0020, 0x0085, 0x00A0, 0x2002...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return [.plain, .standsApart, .whitespace]
         case 0x000D:  // CR, which makes one character with a following LF
@@ -54,8 +60,6 @@ package struct ScalarClass: OptionSet, Sendable {
              0x3030...0x3096,  // and Hiragana (U+3099, U+309A are marks)
              0x309B...0x33FF,  // Katakana, Bopomofo, compatibility jamo, enclosed CJK, CJK compatibility
              0x3400...0x4DBF,  // CJK ideographs, extension A
-             0x4E00...0x9FFF,  // CJK ideographs
-             0xAC00...0xD7A3,  // Hangul syllables
              0xE000...0xF8FF,  // private use
              0xFF00...0xFF9D,  // full-width and half-width forms (U+FF9E, U+FF9F are marks)
              0xFFA0...0xFFEF:

@@ -19,8 +19,10 @@ struct Linker {
     private let uri: Bool
     /// Whether links are absolute under `--base-url` (a feed's, and a page served at any depth).
     private let absolute: Bool
-    /// The page's folder (`releases/x/` for `releases/x/` and `releases/x/a.html`; empty at the root).
-    private let folder: String
+    /// The page's own path, as UTF-8.
+    private let pageBytes: [UInt8]
+    /// The page's folder as UTF-8 (`releases/x/` for `releases/x/` and `releases/x/a.html`; empty at the root).
+    private let folder: [UInt8]
     /// The count of the folder's segments.
     private let depth: Int
     /// What a link to the page itself is, when it has no fragment: `./` for a folder's page,
@@ -66,7 +68,8 @@ struct Linker {
         depth = parts - (pagePath.hasSuffix("/") || pagePath.isEmpty ? 0 : 1)
         prefix = depth > 0 ? String(repeating: "../", count: depth) : "./"
         let folder = lastSlash.map { String(pagePath[...$0]) } ?? ""
-        self.folder = folder
+        pageBytes = Array(pagePath.utf8)
+        self.folder = Array(folder.utf8)
         own = pagePath.count > folder.count ? String(pagePath.dropFirst(folder.count)) : "./"
     }
 
@@ -83,31 +86,42 @@ struct Linker {
     }
 
     /// The shortest relative reference from the page to a site path (with an optional
-    /// `#fragment`), not yet encoded.
+    /// `#fragment`), not yet encoded. Read on the bytes: for every link of every page, through
+    /// the strings' index views it was 1.5–1.7 % of a clean 600-release build (perf), so 0.8 %.
     func relative(_ target: String) -> String {
-        let hash = target.utf8.firstIndex(of: UInt8(ascii: "#"))
-        let path = hash.map { target[..<$0] } ?? target[...]
-        if path == pagePath[...] {
-            return hash.map { String(target[$0...]) } ?? own
+        var target = target
+        return target.withUTF8 { bytes -> String in
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            let hash = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+            if bytes[..<hash].elementsEqual(pageBytes) {
+                return hash < bytes.count ? String(decoding: UnsafeBufferPointer(rebasing: bytes[hash...]), as: UTF8.self) : own
+            }
+            // The longest run of whole folders that the page's folder and the target begin with.
+            var shared = 0, sharedEnd = 0, index = 0
+            while index < hash, index < folder.count, bytes[index] == folder[index] {
+                if bytes[index] == slash { shared += 1; sharedEnd = index + 1 }
+                index += 1
+            }
+            let up = depth - shared
+            let rest = UnsafeBufferPointer(rebasing: bytes[sharedEnd...])
+            if up == 0, let first = rest.first, first != UInt8(ascii: "#") {
+                return String(decoding: rest, as: UTF8.self)
+            }
+            // `./` before a fragment or nothing, else `../` a folder up.
+            let lead = up == 0 ? 2 : 3 * up
+            return String(unsafeUninitializedCapacity: lead + rest.count) { out in
+                if up == 0 {
+                    out[0] = dot
+                    out[1] = slash
+                }
+                for step in 0..<up {
+                    out[3 * step] = dot
+                    out[3 * step + 1] = dot
+                    out[3 * step + 2] = slash
+                }
+                _ = UnsafeMutableBufferPointer(rebasing: out[lead...]).initialize(from: rest)
+                return lead + rest.count
+            }
         }
-        // The longest run of whole folders that the page's folder and the target begin with.
-        var shared = 0, sharedEnd = path.utf8.startIndex
-        var t = path.utf8.startIndex, f = folder.utf8.startIndex
-        while t < path.utf8.endIndex, f < folder.utf8.endIndex, path.utf8[t] == folder.utf8[f] {
-            let byte = path.utf8[t]
-            t = path.utf8.index(after: t)
-            f = folder.utf8.index(after: f)
-            if byte == UInt8(ascii: "/") { shared += 1; sharedEnd = t }
-        }
-        let up = depth - shared
-        let rest = target[sharedEnd...]
-        if up == 0 {
-            return rest.isEmpty || rest.utf8.first == UInt8(ascii: "#") ? "./" + rest : String(rest)
-        }
-        var result = ""
-        result.reserveCapacity(3 * up + rest.utf8.count)
-        for _ in 0..<up { result += "../" }
-        result += rest
-        return result
     }
 }

@@ -17,13 +17,11 @@ struct ChartFile {
     static let headingHeight = 40.0
     static let footHeight = 44.0
 
-    var size: (width: Double, height: Double) {
-        (BarChart.width + 2 * Self.margin, Self.headingHeight + chart.wideDrawing.height + Self.footHeight)
-    }
-
     var svg: [UInt8] {
+        // Drawn once a file: drawing it again for its height was 0.5 % of a clean 600-release build.
         let drawing = chart.wideDrawing
-        let (width, height) = size
+        let width = BarChart.width + 2 * Self.margin
+        let height = Self.headingHeight + drawing.height + Self.footHeight
         let foot = Self.headingHeight + drawing.height
         let title = PreviewText.clean(chart.title, limit: 60)
         let markup: HTML = """

@@ -27,6 +27,22 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertGreaterThan(found, 10_000)
     }
 
+    /// `firstOffset` finds the first start, as the byte-by-byte search does.
+    func testFirstOffsetIsTheFirstStart() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes: [UInt8] = [0x61, 0x62, 0xEA, 0xB0, 0x80]
+        for _ in 0..<50_000 {
+            let haystack = (0..<Int.random(in: 0...24, using: &generator)).map { _ in bytes.randomElement(using: &generator)! }
+            let needle = (0..<Int.random(in: 1...4, using: &generator)).map { _ in bytes.randomElement(using: &generator)! }
+            let first = haystack.count < needle.count ? nil : (0...(haystack.count - needle.count)).first { start in
+                haystack[start..<(start + needle.count)].elementsEqual(needle)
+            }
+            let found = haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: h) } }
+            XCTAssertEqual(found, first, "\(haystack) \(needle)")
+        }
+        XCTAssertEqual(ByteSearch.firstIndex(of: Array("가각".utf8), in: Array("가가가각가각".utf8), from: 4), 6)
+    }
+
     func testFindsKoreanWordsInReportLines() {
         XCTAssertTrue("  예산현액 원인행위 지출(집행액)".has("원인행위"))
         XCTAssertTrue("원인행위".has("원인행위"))
