@@ -44,15 +44,15 @@ public struct WorkItem: Codable, Equatable, Sendable {
         case lastLine = "last_line"
     }
 
-    // Written out, not synthesized, for the body alone, coded as its lines (a held property
-    // of another type). The fields in the order of `CodingKeys`, in both (the build cache's
-    // binary form reads them by position).
+    // Written out, not synthesized, for the body alone, a held property of another type
+    // (`PackedLines`, coded as its lines). The fields in the order of `CodingKeys`, in both
+    // (the build cache's binary form reads them by position).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         number = try c.decode(String.self, forKey: .number)
         chapter = try c.decodeIfPresent(Chapter.self, forKey: .chapter)
         title = try c.decode(String.self, forKey: .title)
-        bodyLines = PackedLines(try c.decode([String].self, forKey: .body))
+        bodyLines = try c.decode(PackedLines.self, forKey: .body)
         department = try c.decodeIfPresent(String.self, forKey: .department)
         firstLine = try c.decode(Int.self, forKey: .firstLine)
         lastLine = try c.decode(Int.self, forKey: .lastLine)
@@ -63,7 +63,7 @@ public struct WorkItem: Codable, Equatable, Sendable {
         try c.encode(number, forKey: .number)
         try c.encodeIfPresent(chapter, forKey: .chapter)
         try c.encode(title, forKey: .title)
-        try c.encode(body, forKey: .body)
+        try c.encode(bodyLines, forKey: .body)
         try c.encodeIfPresent(department, forKey: .department)
         try c.encode(firstLine, forKey: .firstLine)
         try c.encode(lastLine, forKey: .lastLine)
