@@ -37,9 +37,9 @@ extension SearchIndex {
     /// The pieces of passages `range`, each with the ids of the passages that hold it.
     private static func table(of passages: SearchPassages, _ range: Range<Int>) -> PieceTable {
         var table = PieceTable(capacity: 1 << 16)
-        for id in range {
-            let letters = SearchText.normalised(utf8: passages.utf8(id))
-            guard letters.count >= 2 else { continue }
+        passages.forEach(in: range) { id, utf8 in
+            let letters = SearchText.normalised(utf8: utf8)
+            guard letters.count >= 2 else { return }
             for i in 0..<(letters.count - 1) {
                 table.add(Int32(id), to: UInt64(letters[i]) << 32 | UInt64(letters[i + 1]))
             }

@@ -46,15 +46,18 @@ extension SearchIndex {
             key.add(held.lowerBound - part.passages.lowerBound)
             key.add(held.count)
         }
+        // A release's text file is keyed by its releases alone: its passages are not read.
+        guard keyed.contains(false) else { return key.digest }
+        let window = passages.window(range)
         var local: [Int32: Int] = [:]
         for passage in range {
-            let document = passages.document(of: passage)
+            let document = window.document(of: passage)
             let position = local[document] ?? local.count
             let seen = local[document] != nil
             local[document] = position
             guard !keyed[passage - range.lowerBound] else { continue }
             if !seen {
-                let shown = passages.documents[Int(document)]
+                let shown = window.shown(of: passage)
                 key.add("d")
                 for field in [shown.kind, shown.title, shown.path, shown.context, shown.release?.path ?? "", shown.release?.from ?? ""] {
                     key.add(field)
@@ -62,7 +65,7 @@ extension SearchIndex {
             }
             key.add("p")
             key.add(position)
-            key.add(bytes: passages.utf8(passage))
+            key.add(bytes: window.utf8(passage))
         }
         return key.digest
     }
@@ -71,8 +74,8 @@ extension SearchIndex {
     /// the file and its text, left out where it is the document's title), their documents
     /// (`d`: kind by number, title, path, context; a release's document its path and context
     /// without the release's and the number of the release in `r`) and their releases (`r`:
-    /// path, title and date).
-    func textFile(_ number: Int) -> OutputFile {
+    /// path, title and date). `window` holds at least the file's passages.
+    func textFile(_ number: Int, in window: SearchPassages.Window) -> OutputFile {
         // Written straight into bytes: each passage's text is copied once, escaped, into
         // the file (as strings joined, the file was made three times over).
         let range = textRange(number)
@@ -81,10 +84,10 @@ extension SearchIndex {
         var releaseList: [UInt8] = []
         var documents: [UInt8] = []
         var texts: [UInt8] = []
-        texts.reserveCapacity(passages.utf8(range.lowerBound).count * range.count * 5 / 4)
+        texts.reserveCapacity(window.utf8(range.lowerBound).count * range.count * 5 / 4)
         for passage in range {
-            let document = passages.document(of: passage)
-            let shown = passages.documents[Int(document)]
+            let document = window.document(of: passage)
+            let shown = window.shown(of: passage)
             let position = local[document] ?? {
                 documents.append(contentsOf: documents.isEmpty ? "[".utf8 : ",[".utf8)
                 documents.append(contentsOf: String(Self.kinds.firstIndex(of: shown.kind)!).utf8)
@@ -115,7 +118,7 @@ extension SearchIndex {
             }()
             texts.append(contentsOf: texts.isEmpty ? "[".utf8 : ",[".utf8)
             texts.append(contentsOf: String(position).utf8)
-            let text = passages.utf8(passage)
+            let text = window.utf8(passage)
             if !text.elementsEqual(shown.title.utf8) {
                 texts.append(UInt8(ascii: ","))
                 JSONString.append(utf8: text, to: &texts, .insideScript)

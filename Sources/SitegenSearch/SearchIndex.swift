@@ -90,8 +90,13 @@ package struct SearchIndex {
                                   make: { shared.use { index in group.map(index.pageFile) } }, finished: shared.done))
         }
         for group in textGroups {
-            jobs.append(RenderJob(key: Self.groupKey("search-texts", Array(texts[group])),
-                                  make: { shared.use { index in group.map(index.textFile) } }, finished: shared.done))
+            jobs.append(RenderJob(key: Self.groupKey("search-texts", Array(texts[group])), make: {
+                shared.use { index in
+                    // The group's passages read once for its files.
+                    let window = index.passages.window(index.textRange(group.first!).lowerBound..<index.textRange(group.last!).upperBound)
+                    return group.map { index.textFile($0, in: window) }
+                }
+            }, finished: shared.done))
         }
         return jobs
     }

@@ -34,11 +34,13 @@ package struct SearchPassages {
     /// The site's passages (`init(site:)`) are its parts' as they were cut, each read backwards
     /// in place, not copied into one buffer: the copy was as large again as the parts (108 MB
     /// of text at 2,400 releases) while it was made, and was held through the search's jobs.
+    /// A release's part is read back from the build cache where it is used (`Part`).
     /// The non-empty parts, and the first passage and first document of each.
-    private var held: [SearchPassages] = []
-    private var heldStarts: [Int] = []
-    private var heldDocumentStarts: [Int32] = []
+    private(set) var held: [Part] = []
+    private(set) var heldStarts: [Int] = []
+    private(set) var heldDocumentStarts: [Int32] = []
     private var heldCount = 0
+    private var documentCount = 0
 
     var count: Int { held.isEmpty ? ends.count : heldCount }
 
@@ -47,29 +49,9 @@ package struct SearchPassages {
     /// from the release alone, which the build cache's memo relies on too), or nil.
     private(set) var parts: [(passages: Range<Int>, key: String?)] = []
 
-    /// The UTF-8 of passage `n`.
-    func utf8(_ n: Int) -> ArraySlice<UInt8> {
-        guard !held.isEmpty else { return text[(n == 0 ? 0 : ends[n - 1])..<ends[n]] }
-        let (part, local) = heldPassage(n)
-        return held[part].utf8(local)
-    }
-
-    /// The document of passage `n` (in `documents`).
-    func document(of n: Int) -> Int32 {
-        guard !held.isEmpty else { return documentOf[n] }
-        let (part, local) = heldPassage(n)
-        return held[part].documentOf[local] + heldDocumentStarts[part]
-    }
-
-    /// The held part passage `n` is in, and its number there (a part is numbered backwards).
-    private func heldPassage(_ n: Int) -> (part: Int, local: Int) {
-        var low = 0, high = heldStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if heldStarts[middle] <= n { low = middle + 1 } else { high = middle }
-        }
-        let part = low - 1
-        return (part, held[part].count - 1 - (n - heldStarts[part]))
+    /// The UTF-8 of passage `local` of a part as it was cut.
+    func ownUTF8(_ local: Int) -> ArraySlice<UInt8> {
+        text[(local == 0 ? 0 : ends[local - 1])..<ends[local]]
     }
 
     /// Passages hold at most this many characters; longer text is cut at spaces, each piece
@@ -83,7 +65,7 @@ package struct SearchPassages {
         // build prepared them: `ReleaseParts`), then numbered in order.
         let prepared = (site.prepared as? ReleaseParts)?.take() ?? [:]
         let releases = Concurrently.map(site.releases.map { index in
-            { prepared[index.release.id] ?? Self(release: index.release) }
+            { prepared[index.release.id] ?? Part(held: Self(release: index.release)) }
         })
         var sitewide = Self()
         for program in site.programs {
@@ -98,8 +80,7 @@ package struct SearchPassages {
                                   context: "보고서 \(lineage.appearances.count)건"), texts: [names.joined(separator: " · ")])
         }
         let keys = site.releases.map { site.contentKeys[$0.release.id] } + [nil]
-        let parts = releases + [sitewide]
-        documents.reserveCapacity(parts.reduce(0) { $0 + $1.documents.count })
+        let parts = releases + [Part(held: sitewide)]
         for (part, key) in zip(parts, keys) {
             let start = count
             hold(part)
@@ -109,13 +90,11 @@ package struct SearchPassages {
 
     private init() {}
 
-    /// Numbers `part`'s passages next, last first (see the numbering above); its documents
-    /// move into `documents`.
-    private mutating func hold(_ part: Self) {
-        var part = part
-        let documentOffset = Int32(documents.count)
-        documents += part.documents
-        part.documents = []
+    /// Numbers `part`'s passages next, last first (see the numbering above), and its
+    /// documents after the parts' before it.
+    private mutating func hold(_ part: Part) {
+        let documentOffset = Int32(documentCount)
+        documentCount += part.documentCount
         guard part.count > 0 else { return }
         heldStarts.append(heldCount)
         heldDocumentStarts.append(documentOffset)
@@ -126,10 +105,11 @@ package struct SearchPassages {
     /// Each release's passages by release id, cut on all cores: what the theme prepares
     /// (`SiteTheme.prepare`) while the build indexes the site.
     /// The index takes them (`take`), so that they are not held, with the site every job
-    /// holds, to the end of the build (40 MB at 600 releases).
+    /// holds, to the end of the build (40 MB at 600 releases). Parts the memo keeps in the
+    /// build cache are not held at all: read back when the index uses them.
     package final class ReleaseParts: @unchecked Sendable {
         private let lock = NSLock()
-        private var parts: [String: SearchPassages]
+        private var parts: [String: Part]
         /// Where the index keeps the lists of the releases' passages for the next build.
         let memo: ReleaseMemo
 
@@ -138,13 +118,18 @@ package struct SearchPassages {
         package init(_ releases: [Release], memo: ReleaseMemo = .none) {
             self.memo = memo
             let cut = Concurrently.map(releases.map { release in {
-                memo.value(SearchPassages.memoKind, release: release.id, make: { SearchPassages(release: release) },
-                           encode: \.encoded, decode: SearchPassages.init(encoded:))
+                let read = {
+                    memo.value(SearchPassages.memoKind, release: release.id, make: { SearchPassages(release: release) },
+                               encode: \.encoded, decode: SearchPassages.init(encoded:))
+                }
+                let passages = read()
+                guard memo.keeps(release: release.id) else { return Part(held: passages) }
+                return Part(count: passages.count, documentCount: passages.documents.count, read: read)
             } })
             parts = Dictionary(zip(releases.map(\.id), cut), uniquingKeysWith: { first, _ in first })
         }
 
-        func take() -> [String: SearchPassages] {
+        func take() -> [String: Part] {
             lock.withLock {
                 defer { parts = [:] }
                 return parts

@@ -24,6 +24,13 @@ public struct ReleaseMemo: Sendable {
         return bytes
     }
 
+    /// Whether `bytes` keeps what it makes for release `id` (there is a cache and the release's
+    /// content key is known), so that a theme can read it back where it is used instead of
+    /// holding it (a cache that cannot write only makes it again).
+    public func keeps(release id: String) -> Bool {
+        cache != nil && contentKeys[id] != nil
+    }
+
     /// Bytes a theme kept for the whole site under `name` in the last build of the same
     /// sitegen (what it derived from many releases, to be checked against them and reused in
     /// part); nil without a cache.

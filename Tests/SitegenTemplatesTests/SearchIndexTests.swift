@@ -183,8 +183,8 @@ final class SearchIndexTests: XCTestCase {
                 let file = try XCTUnwrap(try data("t/\(number)") as? [String: [[Any]]])
                 let passage = try XCTUnwrap(file["p"]?[place])
                 let document = try XCTUnwrap(file["d"]?[try XCTUnwrap(passage[0] as? Int)])
-                let expected = index.passages.documents[Int(index.passages.document(of: id))]
-                XCTAssertEqual(passage.count > 1 ? passage[1] as? String : document[1] as? String, String(decoding: index.passages.utf8(id), as: UTF8.self))
+                let (utf8, _, expected) = index.passages.passage(id)
+                XCTAssertEqual(passage.count > 1 ? passage[1] as? String : document[1] as? String, String(decoding: utf8, as: UTF8.self))
                 XCTAssertEqual(SearchIndex.kinds[try XCTUnwrap(document[0] as? Int)], expected.kind)
                 XCTAssertEqual(document[1] as? String, expected.title)
                 let release = document.count > 4 ? try XCTUnwrap(file["r"]?[try XCTUnwrap(document[4] as? Int)]) : nil
@@ -203,7 +203,7 @@ final class SearchIndexTests: XCTestCase {
         let releases = try ContentLoader(contentDirectory: Self.content).loadReleases()
         let site = SiteContent(releases: releases, config: SiteConfig())
         let passages = SearchPassages(site: site)
-        let documents = (0..<passages.count).reversed().map { passages.documents[Int(passages.document(of: $0))] }
+        let documents = (0..<passages.count).reversed().map { passages.passage($0).shown }
         var listed: [String] = []
         for document in documents where listed.last != document.path { listed.append(document.path) }
         XCTAssertEqual(listed.count, Set(listed).count, "each document's passages are numbered together")
@@ -236,7 +236,7 @@ final class SearchIndexTests: XCTestCase {
                 for file in try job.make() { files[file.path] = (key, Array(file.bytes)) }
             }
             let passages = index.passages
-            let releasePassages = (0..<passages.count).first { ["세부사업", "부서"].contains(passages.documents[Int(passages.document(of: $0))].kind) }
+            let releasePassages = (0..<passages.count).first { ["세부사업", "부서"].contains(passages.passage($0).shown.kind) }
             return (files, try XCTUnwrap(releasePassages))
         }
         let before = try keyed(Array(releases.dropLast())), after = try keyed(releases)
@@ -378,7 +378,7 @@ final class SearchIndexTests: XCTestCase {
             .deletingLastPathComponent().appendingPathComponent("content")
         let releases = try ContentLoader(contentDirectory: content).loadReleases()
         for release in releases {
-            let cut = try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id])
+            let cut = try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id]).passages
             let read = try SearchPassages(encoded: cut.encoded)
             XCTAssertEqual(read.text, cut.text)
             XCTAssertEqual(read.ends, cut.ends)
@@ -401,8 +401,8 @@ final class SearchIndexTests: XCTestCase {
         // A damaged file in the cache: the parts are cut anew, the same as without a cache.
         let damaged = ReleaseMemo(cache: BuildCache(folder: folder, identity: "test"), contentKeys: [release.id: "other"])
         _ = damaged.bytes(SearchPassages.memoKind, release: release.id) { [0xFF, 0x00] }
-        let parts = try XCTUnwrap(SearchPassages.ReleaseParts([release], memo: damaged).take()[release.id])
-        XCTAssertEqual(parts.text, try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id]).text)
+        let parts = try XCTUnwrap(SearchPassages.ReleaseParts([release], memo: damaged).take()[release.id]).passages
+        XCTAssertEqual(parts.text, try XCTUnwrap(SearchPassages.ReleaseParts([release]).take()[release.id]).passages.text)
     }
 
     func testScriptLiteralsEscapeWhatAScriptMustNotSee() {
