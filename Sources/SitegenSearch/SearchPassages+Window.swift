@@ -1,3 +1,5 @@
+import SitegenText
+
 /// Reading the site's passages where they are used: a text file's passages with their parts
 /// read once (`window`), or every passage of a range a part at a time (`forEach`), each part
 /// let go when done (a release's part is read back from the build cache: `Part`).
@@ -37,12 +39,7 @@ extension SearchPassages {
 
     /// The held part passage `n` is in.
     func heldPart(containing n: Int) -> Int {
-        var low = 0, high = heldStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if heldStarts[middle] <= n { low = middle + 1 } else { high = middle }
-        }
-        return low - 1
+        heldStarts.prefixEnd { $0 <= n } - 1
     }
 
     /// Passages of consecutive parts, read: a passage's text and document by its number in
@@ -73,12 +70,7 @@ extension SearchPassages {
         }
 
         private func locate(_ n: Int) -> (part: Int, local: Int) {
-            var low = 0, high = parts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if parts[middle].start <= n { low = middle + 1 } else { high = middle }
-            }
-            let part = low - 1
+            let part = parts.prefixEnd { $0.start <= n } - 1
             return (part, parts[part].passages.count - 1 - (n - parts[part].start))
         }
     }

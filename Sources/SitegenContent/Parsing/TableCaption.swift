@@ -27,12 +27,7 @@ struct TableCaption {
 
     /// The position of the first line numbered above `number` (lines are in order).
     private static func firstIndex(in lines: [SourceLine], after number: Int) -> Int {
-        var low = 0, high = lines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lines[middle].number <= number { low = middle + 1 } else { high = middle }
-        }
-        return low
+        lines.prefixEnd { $0.number <= number }
     }
 
     private mutating func absorb(_ line: SourceLine, titleOnlyIfMarked: Bool = false) {
