@@ -38,34 +38,13 @@ public struct WorkItem: Codable, Equatable, Sendable {
         self.department = department
     }
 
+    // Synthesized coding: the body is coded through its held form, `PackedLines`, which codes
+    // as the list of its lines (the release's JSON) or as its buffer (the build cache).
     enum CodingKeys: String, CodingKey {
-        case number, chapter, title, body, department
+        case number, chapter, title
+        case bodyLines = "body"
+        case department
         case firstLine = "first_line"
         case lastLine = "last_line"
-    }
-
-    // Written out, not synthesized, for the body alone, a held property of another type
-    // (`PackedLines`, coded as its lines). The fields in the order of `CodingKeys`, in both
-    // (the build cache's binary form reads them by position).
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        number = try c.decode(String.self, forKey: .number)
-        chapter = try c.decodeIfPresent(Chapter.self, forKey: .chapter)
-        title = try c.decode(String.self, forKey: .title)
-        bodyLines = try c.decode(PackedLines.self, forKey: .body)
-        department = try c.decodeIfPresent(String.self, forKey: .department)
-        firstLine = try c.decode(Int.self, forKey: .firstLine)
-        lastLine = try c.decode(Int.self, forKey: .lastLine)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(number, forKey: .number)
-        try c.encodeIfPresent(chapter, forKey: .chapter)
-        try c.encode(title, forKey: .title)
-        try c.encode(bodyLines, forKey: .body)
-        try c.encodeIfPresent(department, forKey: .department)
-        try c.encode(firstLine, forKey: .firstLine)
-        try c.encode(lastLine, forKey: .lastLine)
     }
 }
