@@ -12,14 +12,11 @@ public struct ReleaseIndex: Sendable {
     public let itemTitleKeys: [String]
     /// Department name → slug, unique within the release.
     public let departmentSlugs: [String: String]
-    /// (table index, line index) → where the row is canonically shown.
-    private let places: [RowKey: RowPlace]
-
-    public struct RowKey: Hashable, Sendable {
-        public var table: Int
-        public var line: Int
-        public init(table: Int, line: Int) { self.table = table; self.line = line }
-    }
+    /// Each table's rows' anchors on their department's page (nil for a row shown elsewhere;
+    /// no entry for a work item's table): the one part of a row's place that cannot be told
+    /// from the row itself, since a label printed twice in a department takes `-2`. The places
+    /// are made when asked, not held: as strings they were a release index's largest part.
+    private let departmentAnchors: [[String?]]
 
     /// A page path and the `id` of the row on it.
     public struct RowPlace: Equatable, Sendable {
@@ -33,23 +30,23 @@ public struct ReleaseIndex: Sendable {
         overview = ReleaseOverview(release.report)
         itemTitleKeys = release.report.workItems.map { NameKey.program($0.title) }
         let names = release.report.departments.map(\.name)
-        departmentSlugs = Dictionary(uniqueKeysWithValues: zip(names, Slug.unique(names)))
-        var places: [RowKey: RowPlace] = [:]
+        let slugs = Dictionary(uniqueKeysWithValues: zip(names, Slug.unique(names)))
+        departmentSlugs = slugs
         var anchors: [String: DepartmentAnchors] = [:]
-        for (t, table) in release.report.budgetTables.enumerated() {
-            for (l, line) in table.lines.enumerated() {
-                let key = RowKey(table: t, line: l)
-                if let item = table.workItem {
-                    places[key] = RowPlace(page: SiteMap.item(release.id, number: item), anchor: SiteMap.lineAnchor(line.firstLine))
-                } else if line.kind == .program, let department = line.department, let slug = departmentSlugs[department] {
-                    let anchor = anchors[department, default: DepartmentAnchors()].claim(Slug.make(line.label))
-                    places[key] = RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchor)
-                } else {
-                    places[key] = RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(line.firstLine))
-                }
+        departmentAnchors = release.report.budgetTables.map { table in
+            guard table.workItem == nil else { return [] }
+            return table.lines.map { line in
+                guard let department = Self.shownOnDepartmentPage(line, slugs: slugs) else { return nil }
+                return anchors[department, default: DepartmentAnchors()].claim(Slug.make(line.label))
             }
         }
-        self.places = places
+    }
+
+    /// The department whose page shows `line` (of a table outside the work items) as its own
+    /// row: a program's line of a department the release names.
+    private static func shownOnDepartmentPage(_ line: BudgetLine, slugs: [String: String]) -> String? {
+        guard line.kind == .program, let department = line.department, slugs[department] != nil else { return nil }
+        return department
     }
 
     /// The anchors of one department's page: each row's label, with `-2`, `-3`… when taken.
@@ -71,9 +68,15 @@ public struct ReleaseIndex: Sendable {
     }
 
     /// Where the row `line` of table `table` is shown with its own `id`.
-    public func place(table: Int, line: Int) -> RowPlace {
-        places[RowKey(table: table, line: line)]
-            ?? RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(release.report.budgetTables[table].lines[line].firstLine))
+    public func place(table t: Int, line l: Int) -> RowPlace {
+        let table = release.report.budgetTables[t], line = table.lines[l]
+        if let item = table.workItem {
+            return RowPlace(page: SiteMap.item(release.id, number: item), anchor: SiteMap.lineAnchor(line.firstLine))
+        }
+        if let anchor = departmentAnchors[t][l], let department = line.department, let slug = departmentSlugs[department] {
+            return RowPlace(page: SiteMap.department(release.id, slug: slug), anchor: anchor)
+        }
+        return RowPlace(page: SiteMap.release(release.id), anchor: SiteMap.lineAnchor(line.firstLine))
     }
 
     /// How well table `table` stands for the release: its main table (0), another table outside
