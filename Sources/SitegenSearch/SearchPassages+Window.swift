@@ -7,28 +7,27 @@ extension SearchPassages {
     /// The passages of `range` (of the site's numbering), the parts they are in read once: what
     /// a job of the index's text files reads.
     func window(_ range: Range<Int>) -> Window {
-        precondition(!held.isEmpty || range.isEmpty, "a window onto the site's passages")
-        var parts: [Window.Placed] = []
-        var part = range.isEmpty ? held.count : heldPart(containing: range.lowerBound)
-        while part < held.count, heldStarts[part] < range.upperBound {
-            parts.append(Window.Placed(start: heldStarts[part], documentStart: heldDocumentStarts[part], passages: held[part].passages))
-            part += 1
-        }
-        return Window(parts: parts)
+        Window(parts: heldParts(overlapping: range).map { part in
+            Window.Placed(start: heldStarts[part], documentStart: heldDocumentStarts[part], passages: held[part].passages)
+        })
     }
 
     /// Each passage of `range` with its UTF-8, a part read at a time and let go before the next.
     func forEach(in range: Range<Int>, _ body: (Int, ArraySlice<UInt8>) -> Void) {
-        precondition(!held.isEmpty || range.isEmpty, "the site's passages")
-        var part = range.isEmpty ? held.count : heldPart(containing: range.lowerBound)
-        while part < held.count, heldStarts[part] < range.upperBound {
+        for part in heldParts(overlapping: range) {
             let passages = held[part].passages, start = heldStarts[part]
             let first = max(start, range.lowerBound), end = min(start + passages.count, range.upperBound)
             for n in first..<max(first, end) {
                 body(n, passages.ownUTF8(passages.count - 1 - (n - start)))
             }
-            part += 1
         }
+    }
+
+    /// The held parts that hold a passage of `range`.
+    private func heldParts(overlapping range: Range<Int>) -> Range<Int> {
+        precondition(!held.isEmpty || range.isEmpty, "the site's passages")
+        guard !range.isEmpty else { return held.count..<held.count }
+        return heldPart(containing: range.lowerBound)..<heldStarts.prefixEnd { $0 < range.upperBound }
     }
 
     /// Passage `n`'s UTF-8, its document's number and the document (its part read for it alone).
